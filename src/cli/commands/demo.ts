@@ -1,0 +1,21 @@
+import { type Command, Option } from 'commander';
+import { loadDemoData } from '../../server/modules/demo/demo.service.js';
+import { withRuntime } from '../context.js';
+import { createProgress } from '../progress.js';
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('Load a deterministic demo organisation (safe to run twice with the same seed)')
+    .addOption(new Option('--size <size>', 'how big').choices(['small', 'medium', 'enterprise']).default('small'))
+    .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
+    .action(async (opts: { size: 'small' | 'medium' | 'enterprise'; seed: number }) => {
+      const result = await withRuntime(async ({ deps }) => {
+        const progress = createProgress('People');
+        const r = await loadDemoData(deps, { size: opts.size, seed: opts.seed, onProgress: progress.update });
+        progress.stop();
+        return r;
+      });
+      process.stdout.write(`Demo data loaded: ${result.peopleCreated} people created.\n`);
+    });
+}

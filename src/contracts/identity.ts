@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { ZIsoDateTime, ZPage } from './common.js';
+
+const ZEmail = z.email().max(254);
+/** Long passphrases are encouraged; 12 characters is the floor (NIST SP 800-63B allows 8). */
+export const ZPassword = z.string().min(12, 'Use at least 12 characters').max(256);
+
+export const ZLoginRequest = z.strictObject({ email: ZEmail, password: z.string().min(1).max(256) });
+export type TLoginRequest = z.infer<typeof ZLoginRequest>;
+
+export const ZPermissions = z
+  .object({
+    manageAccounts: z.boolean(),
+    manageSettings: z.boolean(),
+    readTrail: z.boolean(),
+    verifyTrail: z.boolean(),
+  })
+  .meta({ id: 'Permissions' });
+
+export const ZHeldRole = z
+  .object({ assignmentId: z.string(), roleKey: z.string(), scopeType: z.string(), scopeId: z.string().nullable() })
+  .meta({ id: 'HeldRole' });
+
+export const ZSessionInfo = z
+  .object({
+    account: z.object({ id: z.string(), email: z.string(), isAdmin: z.boolean() }),
+    person: z.object({ id: z.string(), fullName: z.string() }),
+    organisationName: z.string(),
+    via: z.enum(['session', 'token']),
+    csrfToken: z.string().nullable().describe('Send as x-csrf-token on cookie-authenticated mutations'),
+    permissions: ZPermissions,
+    roles: z.array(ZHeldRole),
+  })
+  .meta({ id: 'SessionInfo' });
+export type TSessionInfo = z.infer<typeof ZSessionInfo>;
+
+export const ZChangePasswordRequest = z.strictObject({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: ZPassword,
+});
+
+export const ZSessionSummary = z
+  .object({
+    id: z.string(),
+    createdAt: ZIsoDateTime,
+    lastSeenAt: ZIsoDateTime,
+    expiresAt: ZIsoDateTime,
+    ip: z.string().nullable(),
+    userAgent: z.string().nullable(),
+    current: z.boolean(),
+  })
+  .meta({ id: 'SessionSummary' });
+
+export const ZApiTokenScope = z
+  .enum(['read', 'write'])
+  .describe('read: GET only; write: everything the account may do');
+
+export const ZCreateApiTokenRequest = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  scope: ZApiTokenScope.default('write'),
+  expiresInDays: z.number().int().min(1).max(366).nullable().default(90).describe('null: never expires'),
+});
+export type TCreateApiTokenRequest = z.infer<typeof ZCreateApiTokenRequest>;
+
+export const ZApiToken = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string().describe('First characters of the token, to recognise it'),
+    scope: ZApiTokenScope,
+    createdAt: ZIsoDateTime,
+    expiresAt: ZIsoDateTime.nullable(),
+    lastUsedAt: ZIsoDateTime.nullable(),
+    revokedAt: ZIsoDateTime.nullable(),
+  })
+  .meta({ id: 'ApiToken' });
+
+export const ZCreatedApiToken = ZApiToken.extend({
+  token: z.string().describe('Shown once; only its hash is stored'),
+}).meta({ id: 'CreatedApiToken' });
+
+export const ZAccount = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    email: z.string(),
+    fullName: z.string(),
+    isAdmin: z.boolean(),
+    status: z.enum(['active', 'disabled']),
+    lockedUntil: ZIsoDateTime.nullable(),
+    lastLoginAt: ZIsoDateTime.nullable(),
+    createdAt: ZIsoDateTime,
+    version: z.number().int(),
+  })
+  .meta({ id: 'Account' });
+export type TAccount = z.infer<typeof ZAccount>;
+
+export const ZAccountPage = ZPage(ZAccount).meta({ id: 'AccountPage' });
+
+export const ZAccountListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(512).optional(),
+  q: z.string().trim().max(200).optional().describe('Search in email and name'),
+  status: z.enum(['active', 'disabled']).optional(),
+});
+
+export const ZCreateAccountRequest = z.strictObject({
+  email: ZEmail,
+  fullName: z.string().trim().min(1).max(200),
+  password: ZPassword,
+  isAdmin: z.boolean().default(false),
+});
+export type TCreateAccountRequest = z.infer<typeof ZCreateAccountRequest>;
+
+export const ZUpdateAccountRequest = z.strictObject({
+  version: z.number().int().min(1).describe('The version you edit; a stale one is refused with 409'),
+  status: z.enum(['active', 'disabled']).optional(),
+  isAdmin: z.boolean().optional(),
+  unlock: z.literal(true).optional().describe('Clear a login lockout'),
+});
+export type TUpdateAccountRequest = z.infer<typeof ZUpdateAccountRequest>;
+
+export const ZSetupStatus = z.object({ needsSetup: z.boolean() }).meta({ id: 'SetupStatus' });
+
+export const ZSetupRequest = z.strictObject({
+  token: z.string().min(16).max(200),
+  organisationName: z.string().trim().min(1).max(200),
+  fullName: z.string().trim().min(1).max(200),
+  email: ZEmail,
+  password: ZPassword,
+  loadDemo: z.boolean().default(false),
+});
+export type TSetupRequest = z.infer<typeof ZSetupRequest>;

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAccount, createTestApp, signIn, type Client, type TestApp } from '../testing/test-app.js';
+import { DIALECTS } from '../testing/test-db.js';
+
+/**
+ * Who may call each route. A route missing here fails the suite: a new route must say who may use it.
+ * public: no credentials; self: any signed-in person (on their own things); admin: platform admin;
+ * trail: admin, ISM or internal auditor.
+ */
+const ACCESS: Record<string, 'public' | 'self' | 'admin' | 'trail'> = {
+  'GET /healthz': 'public',
+  'GET /readyz': 'public',
+  'GET /api/setup': 'public',
+  'POST /api/setup': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'self',
+  'POST /api/auth/logout-everywhere': 'self',
+  'GET /api/auth/session': 'self',
+  'POST /api/account/password': 'self',
+  'GET /api/account/sessions': 'self',
+  'DELETE /api/account/sessions/{id}': 'self',
+  'GET /api/account/tokens': 'self',
+  'POST /api/account/tokens': 'self',
+  'DELETE /api/account/tokens/{id}': 'self',
+  'GET /api/admin/accounts': 'admin',
+  'POST /api/admin/accounts': 'admin',
+  'GET /api/admin/accounts/{id}': 'admin',
+  'PATCH /api/admin/accounts/{id}': 'admin',
+  'GET /api/settings': 'self',
+  'PATCH /api/settings': 'admin',
+  'GET /api/trail': 'trail',
+  'GET /api/trail/verify': 'trail',
+};
+
+/** A body that passes validation, so a refusal can only come from authentication or authorization. */
+const VALID_BODY: Record<string, object> = {
+  'POST /api/account/password': { currentPassword: 'x', newPassword: 'a long enough password' },
+  'POST /api/account/tokens': { name: 'n' },
+  'POST /api/admin/accounts': { email: 'deny@example.org', fullName: 'Deny', password: 'a long enough password' },
+  'PATCH /api/admin/accounts/{id}': { version: 1, isAdmin: true },
+  'PATCH /api/settings': { version: 1, organisationName: 'Denied' },
+};
+
+const ID = '01900000-0000-7000-8000-000000000000';
+
+for (const dialect of DIALECTS) {
+  describe(`[HARDENING] every route's access on ${dialect}`, () => {
+    let t: TestApp;
+    let employee: Client;
+    let ops: { key: string; method: string; url: string }[];
+    beforeAll(async () => {
+      t = await createTestApp(dialect);
+      employee = await signIn(t, buildAccount());
+      const spec = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+      ops = Object.entries(spec.paths).flatMap(([path, methods]) =>
+        Object.keys(methods).map((m) => ({
+          key: `${m.toUpperCase()} ${path}`,
+          method: m.toUpperCase(),
+          url: path.replace('{id}', employee.accountId),
+        })),
+      );
+    });
+    afterAll(async () => t.close());
+
+    const trailCount = async () =>
+      Number(
+        (
+          await t.deps.db
+            .selectFrom('trail_event')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+
+    it('every route in the OpenAPI document has an access row, and every row a route', () => {
+      const keys = ops.map((o) => o.key).sort();
+      expect(keys.filter((k) => !(k in ACCESS))).toEqual([]);
+      expect(Object.keys(ACCESS).filter((k) => !keys.includes(k))).toEqual([]);
+    });
+
+    it('every non-public route answers 401 problem+json without credentials', async () => {
+      for (const op of ops.filter((o) => ACCESS[o.key] !== 'public')) {
+        const res = await t.app.inject({
+          method: op.method as 'GET',
+          url: op.url.replace(employee.accountId, ID),
+          payload: VALID_BODY[op.key],
+        });
+        expect(res.statusCode, op.key).toBe(401);
+        expect(res.headers['content-type'], op.key).toContain('application/problem+json');
+        expect(res.json().code, op.key).toBe('unauthenticated');
+      }
+    });
+
+    it('every admin and trail route answers 403 to a signed-in employee and writes nothing', async () => {
+      const before = await trailCount();
+      for (const op of ops.filter((o) => ACCESS[o.key] === 'admin' || ACCESS[o.key] === 'trail')) {
+        const res = await employee.request(op.method, op.url, VALID_BODY[op.key]);
+        expect(res.statusCode, op.key).toBe(403);
+        expect(res.json().code, op.key).toBe('forbidden');
+      }
+      expect(await trailCount()).toBe(before);
+    });
+
+    it('every mutation refuses a read-only API token', async () => {
+      const { token } = (await employee.request('POST', '/api/account/tokens', { name: 'ro', scope: 'read' })).json<{
+        token: string;
+      }>();
+      const before = await trailCount();
+      for (const op of ops.filter((o) => ACCESS[o.key] !== 'public' && o.method !== 'GET')) {
+        const res = await t.app.inject({
+          method: op.method as 'POST',
+          url: op.url,
+          headers: { authorization: `Bearer ${token}` },
+          payload: VALID_BODY[op.key],
+        });
+        expect(res.statusCode, op.key).toBe(403);
+        expect(res.json().code, op.key).toBe('token_scope');
+      }
+      expect(await trailCount()).toBe(before);
+    });
+
+    it('a garbled session cookie is treated as no session', async () => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/auth/session',
+        headers: { cookie: 'remit_session=%%%garbage' },
+      });
+      expect(res.statusCode).toBe(401);
+    });
+  });
+}

@@ -1,0 +1,40 @@
+import { loadConfig } from './config.js';
+import { buildApp } from './http/app.js';
+import { createLogger } from './logger.js';
+import { bootstrap } from './modules/identity/identity.setup.service.js';
+import { openRuntime } from './runtime.js';
+
+/** Composition root: config → database → app → listen, and a clean stop on SIGTERM/SIGINT. */
+export async function serve(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const { deps, handle } = await openRuntime(config, log);
+  log.info({ database: handle.dialect, at: handle.describe }, 'database ready');
+
+  const outcome = await bootstrap(deps);
+  if (outcome.kind === 'admin_created')
+    log.info({ email: outcome.email }, 'administrator account created from REMIT_ADMIN_EMAIL');
+  if (outcome.kind === 'setup_required') {
+    // The one place a secret is printed on purpose: the first user needs it to set Remit up.
+    log.warn(
+      `Remit is not set up yet. Open this one-time link to create the organisation and its administrator:\n\n    ${outcome.setupUrl}\n`,
+    );
+  }
+
+  const app = await buildApp(deps);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ host: config.host, port: config.port });
+}

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import { SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { PostgresDialect } from 'kysely';
+import {
+  fromDialect,
+  migrateToLatest,
+  openSqlite,
+  redactUrl,
+  type DatabaseHandle,
+  type DialectName,
+} from '../db/database.js';
+
+/** Every integration suite runs once per dialect (kysely's own convention). */
+export const DIALECTS: readonly DialectName[] = ['sqlite', 'postgres'];
+
+export type TestDatabase = DatabaseHandle & {
+  /** A postgres URL for the fresh database, when one exists (real server only). */
+  url?: string;
+  dispose: () => Promise<void>;
+};
+
+/** Where PostgreSQL tests run: a real server from TEST_DATABASE_URL, or embedded PGlite. */
+export const postgresTarget = (): 'server' | 'pglite' => (process.env.TEST_DATABASE_URL ? 'server' : 'pglite');
+
+/** A fresh, migrated database of the given dialect; dispose() removes it. */
+export async function createTestDatabase(
+  dialect: DialectName,
+  opts: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
+  const db = dialect === 'sqlite' ? freshSqlite() : await freshPostgres();
+  if (opts.migrate !== false) await migrateToLatest(db.db);
+  return db;
+}
+
+function freshSqlite(): TestDatabase {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remit-test-'));
+  const file = path.join(dir, 'remit.db');
+  const raw = openSqlite(file);
+  const handle = fromDialect(new SqliteDialect({ database: raw }), 'sqlite', file, raw);
+  return {
+    ...handle,
+    dispose: async () => {
+      await handle.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function freshPostgres(): Promise<TestDatabase> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const handle = fromDialect(new PGliteDialect(new PGlite()), 'postgres', 'pglite (in memory)');
+    return { ...handle, dispose: () => handle.close() };
+  }
+  const name = `remit_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 5 });
+  pool.on('error', () => undefined); // dropping the database ends idle clients on purpose
+  const handle = fromDialect(new PostgresDialect({ pool }), 'postgres', redactUrl(url.toString()));
+  return {
+    ...handle,
+    url: url.toString(),
+    dispose: async () => {
+      await handle.close();
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      try {
+        await c.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
