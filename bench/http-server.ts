@@ -28,11 +28,28 @@ if (kind === 'hello') {
   if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
   const config = { ...loadConfig(env), webDir: path.join(dir, 'no-web') };
   const { deps } = await openRuntime(config, createLogger('silent'));
-  const account = await deps.db.transaction().execute((trx) =>
-    createAccountRecord(trx, { email: 'bench@example.org', fullName: 'Bench', password: 'a long enough password', isAdmin: true }, { actor: { kind: 'system', label: 'bench' }, grant: { kind: 'system', label: 'bench' } }),
+  const account = await deps.db
+    .transaction()
+    .execute((trx) =>
+      createAccountRecord(
+        trx,
+        { email: 'bench@example.org', fullName: 'Bench', password: 'a long enough password', isAdmin: true },
+        { actor: { kind: 'system', label: 'bench' }, grant: { kind: 'system', label: 'bench' } },
+      ),
+    );
+  const actor = {
+    kind: 'account' as const,
+    accountId: account.id,
+    personId: account.personId,
+    email: account.email,
+    isAdmin: true,
+    via: 'session' as const,
+  };
+  const { token } = await createTokenService(deps).create(
+    actor,
+    { name: 'bench', scope: 'read', expiresInDays: 1 },
+    {},
   );
-  const actor = { kind: 'account' as const, accountId: account.id, personId: account.personId, email: account.email, isAdmin: true, via: 'session' as const };
-  const { token } = await createTokenService(deps).create(actor, { name: 'bench', scope: 'read', expiresInDays: 1 }, {});
   const app = await buildApp(deps);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };

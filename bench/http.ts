@@ -22,8 +22,11 @@ const duration = arg('duration', 8);
 const connections = arg('connections', 32);
 
 async function start(kind: 'hello' | 'remit'): Promise<{ proc: ChildProcess; port: number; token: string }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/http-server.ts'), kind], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines = readline.createInterface({ input: proc.stdout! });
+  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/http-server.ts'), kind], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = readline.createInterface({ input: proc.stdout });
   for await (const line of lines) {
     const m = /^READY (\d+) (\S+)$/.exec(line);
     if (m) return { proc, port: Number(m[1]), token: m[2] ?? '' };

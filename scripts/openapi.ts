@@ -6,11 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { loadConfig } from '../src/server/config.js';
-import { openSqlite, fromDialect } from '../src/server/db/database.js';
+import { openSqlite, fromSqlite } from '../src/server/db/database.js';
 import { buildApp } from '../src/server/http/app.js';
 import { createLogger } from '../src/server/logger.js';
 import { openRuntime } from '../src/server/runtime.js';
-import { SqliteDialect } from 'kysely';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SPEC = path.join(root, 'openapi/openapi.json');
@@ -29,7 +28,7 @@ function sortKeys(value: unknown): unknown {
 export async function generate(): Promise<{ spec: string; types: string }> {
   const config = { ...loadConfig({ REMIT_DATA_DIR: '.tmp/openapi' }), webDir: path.join(root, '.tmp/no-web') };
   const raw = openSqlite(':memory:');
-  const handle = fromDialect(new SqliteDialect({ database: raw }), 'sqlite', ':memory:', raw);
+  const handle = fromSqlite(raw, ':memory:');
   const { deps } = await openRuntime(config, createLogger('silent'), { handle });
   const app = await buildApp(deps);
   await app.ready();

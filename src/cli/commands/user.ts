@@ -24,14 +24,12 @@ export function registerUser(program: Command): void {
         throw new CliError(parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('\n'));
       }
       const account = await withRuntime(({ deps }) =>
-        deps.db
-          .transaction()
-          .execute((trx) =>
-            createAccountRecord(trx, parsed.data, {
-              actor: { kind: 'system', label: 'cli' },
-              grant: { kind: 'system', label: 'cli' },
-            }),
-          ),
+        deps.db.transaction().execute((trx) =>
+          createAccountRecord(trx, parsed.data, {
+            actor: { kind: 'system', label: 'cli' },
+            grant: { kind: 'system', label: 'cli' },
+          }),
+        ),
       );
       process.stdout.write(
         `Created account ${account.email} (${account.id})${account.isAdmin ? ' with platform admin rights' : ''}\n`,

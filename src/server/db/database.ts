@@ -46,11 +46,33 @@ export function redactUrl(url: string): string {
   }
 }
 
+/**
+ * better-sqlite3 compiles a statement on every prepare(); Kysely prepares per query. Caching the
+ * prepared statements by SQL text (bounded) removes that cost from every request.
+ */
+export function withStatementCache(raw: SqliteDatabase.Database, max = 500) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare: (sqlText: string) => {
+      const hit = cache.get(sqlText);
+      // A statement being iterated (streaming) cannot be reused; give that caller a fresh one.
+      if (hit && !hit.busy) return hit;
+      const stmt = raw.prepare(sqlText);
+      if (!hit) {
+        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+        cache.set(sqlText, stmt);
+      }
+      return stmt;
+    },
+  };
+}
+
 /** Opens the database the configuration names; does not migrate. */
 export function openDatabase(config: Pick<Config, 'database'>): DatabaseHandle {
   if (config.database.kind === 'sqlite') {
     const raw = openSqlite(config.database.file);
-    return fromDialect(new SqliteDialect({ database: raw }), 'sqlite', config.database.file, raw);
+    return fromSqlite(raw, config.database.file);
   }
   const pool = new pg.Pool({ connectionString: config.database.url, max: config.database.poolSize });
   // An idle client losing its connection (server restart, failover) must not crash the process;
@@ -58,6 +80,10 @@ export function openDatabase(config: Pick<Config, 'database'>): DatabaseHandle {
   pool.on('error', (err) => process.emitWarning(`PostgreSQL idle client error: ${err.message}`));
   return fromDialect(new PostgresDialect({ pool }), 'postgres', redactUrl(config.database.url));
 }
+
+/** A handle over an open SQLite database, with the statement cache. */
+export const fromSqlite = (raw: SqliteDatabase.Database, describe: string): DatabaseHandle =>
+  fromDialect(new SqliteDialect({ database: withStatementCache(raw) }), 'sqlite', describe, raw);
 
 export function fromDialect(
   dialect: Dialect,

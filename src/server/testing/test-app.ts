@@ -61,14 +61,12 @@ export function buildAccount(overrides: Partial<NewAccount> = {}): NewAccount {
 }
 
 export async function seedAccount(deps: Deps, input: NewAccount) {
-  return deps.db
-    .transaction()
-    .execute((trx) =>
-      createAccountRecord(trx, input, {
-        actor: { kind: 'system', label: 'test' },
-        grant: { kind: 'system', label: 'test' },
-      }),
-    );
+  return deps.db.transaction().execute((trx) =>
+    createAccountRecord(trx, input, {
+      actor: { kind: 'system', label: 'test' },
+      grant: { kind: 'system', label: 'test' },
+    }),
+  );
 }
 
 export type Client = {

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGliteDialect } from 'kysely-pglite-dialect';
-import { SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { PostgresDialect } from 'kysely';
 import {
   fromDialect,
+  fromSqlite,
   migrateToLatest,
   openSqlite,
   redactUrl,
@@ -41,7 +41,7 @@ function freshSqlite(): TestDatabase {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remit-test-'));
   const file = path.join(dir, 'remit.db');
   const raw = openSqlite(file);
-  const handle = fromDialect(new SqliteDialect({ database: raw }), 'sqlite', file, raw);
+  const handle = fromSqlite(raw, file);
   return {
     ...handle,
     dispose: async () => {

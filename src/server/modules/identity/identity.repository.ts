@@ -144,6 +144,33 @@ export async function insertApiToken(db: Db, t: ApiTokenRow): Promise<void> {
 export const findApiTokenByHash = (db: Db, tokenHash: string) =>
   db.selectFrom('api_token').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 
+/** Token, account and person in one indexed read: this runs on every Bearer request. */
+export const findTokenPrincipal = (db: Db, tokenHash: string) =>
+  accountWithPerson(db)
+    .innerJoin('api_token', 'api_token.account_id', 'account.id')
+    .select([
+      'api_token.id as token_id',
+      'api_token.scope as token_scope',
+      'api_token.expires_at as token_expires_at',
+      'api_token.revoked_at as token_revoked_at',
+      'api_token.last_used_at as token_last_used_at',
+    ])
+    .where('api_token.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+
+/** Session, account and person in one indexed read: this runs on every cookie request. */
+export const findSessionPrincipal = (db: Db, tokenHash: string) =>
+  accountWithPerson(db)
+    .innerJoin('session', 'session.account_id', 'account.id')
+    .select([
+      'session.id as session_id',
+      'session.expires_at as session_expires_at',
+      'session.revoked_at as session_revoked_at',
+      'session.last_seen_at as session_last_seen_at',
+    ])
+    .where('session.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+
 export const listApiTokens = (db: Db, accountId: string) =>
   db
     .selectFrom('api_token')

@@ -97,25 +97,37 @@ export function createSessionService(deps: Deps) {
 
   /** Resolves a session cookie to an actor, or null when it is not usable. */
   async function fromSessionToken(token: string): Promise<Authenticated | null> {
-    const session = await repo.findSessionByHash(db, hashSecret(token));
+    const row = await repo.findSessionPrincipal(db, hashSecret(token));
     const now = new Date();
-    if (!session || !sessionUsable(session, config.sessionIdleMs, now)) return null;
-    const account = await repo.findAccountById(db, session.account_id);
-    if (!account || account.status !== 'active') return null;
-    if (needsTouch(session.last_seen_at, now)) await repo.touchSession(db, session.id, now.toISOString());
-    return { actor: { ...accountActor(account, 'session'), sessionId: session.id }, csrfToken: csrfFor(token) };
+    if (!row || row.status !== 'active') return null;
+    const session = {
+      revoked_at: row.session_revoked_at,
+      expires_at: row.session_expires_at,
+      last_seen_at: row.session_last_seen_at,
+    };
+    if (!sessionUsable(session, config.sessionIdleMs, now)) return null;
+    if (needsTouch(session.last_seen_at, now)) await repo.touchSession(db, row.session_id, now.toISOString());
+    return { actor: { ...accountActor(row, 'session'), sessionId: row.session_id }, csrfToken: csrfFor(token) };
   }
 
   /** Resolves a bearer API token to an actor, or null. */
   async function fromApiToken(token: string): Promise<Authenticated | null> {
     if (!token.startsWith(API_TOKEN_PREFIX)) return null;
-    const row = await repo.findApiTokenByHash(db, hashSecret(token));
+    const row = await repo.findTokenPrincipal(db, hashSecret(token));
     const now = nowIso();
-    if (!row || row.revoked_at || (row.expires_at !== null && row.expires_at <= now)) return null;
-    const account = await repo.findAccountById(db, row.account_id);
-    if (!account || account.status !== 'active') return null;
-    if (!row.last_used_at || needsTouch(row.last_used_at, new Date())) await repo.touchApiToken(db, row.id, now);
-    return { actor: { ...accountActor(account, 'token'), tokenId: row.id, tokenScope: row.scope }, csrfToken: null };
+    if (
+      !row ||
+      row.status !== 'active' ||
+      row.token_revoked_at ||
+      (row.token_expires_at !== null && row.token_expires_at <= now)
+    )
+      return null;
+    if (!row.token_last_used_at || needsTouch(row.token_last_used_at, new Date()))
+      await repo.touchApiToken(db, row.token_id, now);
+    return {
+      actor: { ...accountActor(row, 'token'), tokenId: row.token_id, tokenScope: row.token_scope },
+      csrfToken: null,
+    };
   }
 
   async function logout(actor: Actor, meta: CallMeta): Promise<void> {
