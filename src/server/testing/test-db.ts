@@ -32,9 +32,31 @@ export async function createTestDatabase(
   dialect: DialectName,
   opts: { migrate?: boolean } = {},
 ): Promise<TestDatabase> {
+  const migrate = opts.migrate !== false;
+  if (dialect === 'postgres' && !process.env.TEST_DATABASE_URL && migrate) return clonePglite();
   const db = dialect === 'sqlite' ? freshSqlite() : await freshPostgres();
-  if (opts.migrate !== false) await migrateToLatest(db.db);
+  if (migrate) await migrateToLatest(db.db);
   return db;
+}
+
+// Starting PGlite and migrating takes seconds; cloning a migrated template takes a fraction.
+let template: Promise<PGlite> | undefined;
+
+function migratedTemplate(): Promise<PGlite> {
+  template ??= (async () => {
+    const pglite = new PGlite();
+    // Not destroyed on purpose: destroying the Kysely instance would close the template.
+    const { db } = fromDialect(new PGliteDialect(pglite), 'postgres', 'pglite template');
+    await migrateToLatest(db);
+    return pglite;
+  })();
+  return template;
+}
+
+async function clonePglite(): Promise<TestDatabase> {
+  const copy = (await (await migratedTemplate()).clone()) as PGlite;
+  const handle = fromDialect(new PGliteDialect(copy), 'postgres', 'pglite (in memory)');
+  return { ...handle, dispose: () => handle.close() };
 }
 
 function freshSqlite(): TestDatabase {
