@@ -1,0 +1,193 @@
+import {
+  ActionIcon,
+  AppShell,
+  Avatar,
+  Burger,
+  Group,
+  Menu,
+  NavLink,
+  ScrollArea,
+  Text,
+  Tooltip,
+  UnstyledButton,
+  useComputedColorScheme,
+  useMantineColorScheme,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconHistory,
+  IconHome,
+  IconLogout,
+  IconMoon,
+  IconSettings,
+  IconSun,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useSignedIn, useSession } from '../session';
+
+type Item = { to: string; label: string; icon: ReactNode; testId: string; show: boolean };
+
+export function ColorSchemeToggle() {
+  const { setColorScheme } = useMantineColorScheme();
+  const computed = useComputedColorScheme('light');
+  const next = computed === 'dark' ? 'light' : 'dark';
+  return (
+    <Tooltip label={`Switch to ${next} mode`}>
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label={`Switch to ${next} mode`}
+        onClick={() => setColorScheme(next)}
+        data-testid="color-scheme"
+      >
+        {computed === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((p) => p[0] ?? '')
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+
+/** The signed-in frame: header, navigation filtered by what the person may use, page outlet. */
+export function AppFrame() {
+  const session = useSignedIn();
+  const { signOut } = useSession();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const p = session.permissions;
+
+  const main: Item[] = [
+    { to: '/', label: 'Overview', icon: <IconHome size={18} />, testId: 'nav-home', show: true },
+    { to: '/trail', label: 'Audit trail', icon: <IconHistory size={18} />, testId: 'nav-trail', show: p.readTrail },
+  ];
+  const admin: Item[] = [
+    {
+      to: '/admin/accounts',
+      label: 'User accounts',
+      icon: <IconUsers size={18} />,
+      testId: 'nav-accounts',
+      show: p.manageAccounts,
+    },
+    {
+      to: '/admin/settings',
+      label: 'Settings',
+      icon: <IconSettings size={18} />,
+      testId: 'nav-settings',
+      show: p.manageSettings,
+    },
+  ];
+  const link = (item: Item) => (
+    <NavLink
+      key={item.to}
+      component={RouterLink}
+      to={item.to}
+      end={item.to === '/'}
+      label={item.label}
+      leftSection={item.icon}
+      active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
+      onClick={close}
+      data-testid={item.testId}
+    />
+  );
+  const visibleAdmin = admin.filter((i) => i.show);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <UnstyledButton component={RouterLink} to="/" aria-label="Remit home">
+              <Group gap={8} wrap="nowrap">
+                <img src="/favicon.svg" alt="" width={28} height={28} />
+                <Text fw={700} fz="lg">
+                  Remit
+                </Text>
+              </Group>
+            </UnstyledButton>
+            <Text c="dimmed" fz="sm" visibleFrom="sm" data-testid="org-name">
+              {session.organisationName}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <ColorSchemeToggle />
+            <Menu position="bottom-end" width={240} withArrow>
+              <Menu.Target>
+                <UnstyledButton aria-label="Your account" data-testid="user-menu">
+                  <Group gap={8} wrap="nowrap">
+                    <Avatar radius="xl" color="indigo" size={34}>
+                      {initials(session.person.fullName)}
+                    </Avatar>
+                    <Text fz="sm" fw={500} visibleFrom="sm">
+                      {session.person.fullName}
+                    </Text>
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{session.account.email}</Menu.Label>
+                <Menu.Item
+                  leftSection={<IconUserCircle size={16} />}
+                  onClick={() => void navigate('/account')}
+                  data-testid="menu-account"
+                >
+                  My account
+                </Menu.Item>
+                <Menu.Divider />
+                <Menu.Item
+                  color="red"
+                  leftSection={<IconLogout size={16} />}
+                  data-testid="logout"
+                  onClick={() => {
+                    void signOut().then(() => navigate('/login'));
+                  }}
+                >
+                  Sign out
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main navigation">
+        <AppShell.Section grow component={ScrollArea}>
+          {main.filter((i) => i.show).map(link)}
+          {visibleAdmin.length > 0 && (
+            <>
+              <Text fz="xs" fw={600} c="dimmed" tt="uppercase" px="sm" mt="lg" mb={4}>
+                Administration
+              </Text>
+              {visibleAdmin.map(link)}
+            </>
+          )}
+        </AppShell.Section>
+        <AppShell.Section>
+          {link({
+            to: '/account',
+            label: 'My account',
+            icon: <IconUserCircle size={18} />,
+            testId: 'nav-account',
+            show: true,
+          })}
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,142 @@
+import { Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconHistory, IconSettings, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { Page } from '../../components/page';
+import { useSignedIn } from '../../session';
+
+const ROLE_NAMES: Record<string, string> = {
+  top_management: 'Top Management',
+  isms_manager: 'Information Security Manager',
+  risk_owner: 'Risk Owner',
+  asset_owner: 'Asset / Data Owner',
+  sysadmin: 'System & Network Administrator',
+  internal_auditor: 'Internal Auditor',
+  employee: 'Employee',
+};
+
+function Destination({
+  to,
+  icon,
+  title,
+  text,
+  testId,
+}: {
+  to: string;
+  icon: ReactNode;
+  title: string;
+  text: string;
+  testId: string;
+}) {
+  return (
+    <Card component={Link} to={to} withBorder padding="lg" data-testid={testId} style={{ textDecoration: 'none' }}>
+      <Group wrap="nowrap" align="flex-start">
+        <ThemeIcon variant="light" size={40} radius="md">
+          {icon}
+        </ThemeIcon>
+        <div>
+          <Text fw={600}>{title}</Text>
+          <Text fz="sm" c="dimmed">
+            {text}
+          </Text>
+        </div>
+      </Group>
+    </Card>
+  );
+}
+
+export function HomeScene() {
+  const s = useSignedIn();
+  const first = s.person.fullName.split(' ')[0] ?? s.person.fullName;
+  return (
+    <Page title={`Welcome, ${first}`} description={s.organisationName}>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Card withBorder padding="lg" data-testid="my-roles">
+          <Stack gap="sm">
+            <Group gap="xs">
+              <IconShieldCheck size={20} />
+              <Title order={2} fz="lg">
+                Your roles
+              </Title>
+            </Group>
+            <Group gap="xs">
+              {s.account.isAdmin && (
+                <Badge variant="light" color="grape" data-testid="role-admin">
+                  Platform administrator
+                </Badge>
+              )}
+              {s.roles.map((r) => (
+                <Badge key={r.assignmentId} variant="light">
+                  {ROLE_NAMES[r.roleKey] ?? r.roleKey}
+                  {r.scopeType !== 'isms' ? ` · ${r.scopeType}` : ''}
+                </Badge>
+              ))}
+            </Group>
+            {s.roles.length === 0 && (
+              <Text fz="sm" c="dimmed" data-testid="no-isms-roles">
+                You hold no ISMS role yet. When the Information Security Manager assigns you one (for example risk owner
+                or internal auditor), it appears here with its duties.
+              </Text>
+            )}
+            {s.account.isAdmin && (
+              <Text fz="sm" c="dimmed">
+                As platform administrator you manage accounts and settings. You take no ISMS decisions (approvals and
+                acceptances) by this right alone.
+              </Text>
+            )}
+          </Stack>
+        </Card>
+        <Card withBorder padding="lg">
+          <Stack gap={6}>
+            <Title order={2} fz="lg">
+              Signed in
+            </Title>
+            <Text fz="sm">{s.account.email}</Text>
+            <Text fz="sm" c="dimmed">
+              Manage your password, sessions and API tokens on your account page.
+            </Text>
+          </Stack>
+        </Card>
+      </SimpleGrid>
+      <Title order={2} fz="lg">
+        Where you can go
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg">
+        <Destination
+          to="/account"
+          icon={<IconUserCircle size={22} />}
+          title="My account"
+          text="Password, sessions and personal API tokens"
+          testId="go-account"
+        />
+        {s.permissions.readTrail && (
+          <Destination
+            to="/trail"
+            icon={<IconHistory size={22} />}
+            title="Audit trail"
+            text="Every change, hash-chained; verify it any time"
+            testId="go-trail"
+          />
+        )}
+        {s.permissions.manageAccounts && (
+          <Destination
+            to="/admin/accounts"
+            icon={<IconUsers size={22} />}
+            title="User accounts"
+            text="Create, disable, unlock accounts"
+            testId="go-accounts"
+          />
+        )}
+        {s.permissions.manageSettings && (
+          <Destination
+            to="/admin/settings"
+            icon={<IconSettings size={22} />}
+            title="Settings"
+            text="Organisation name and sign-in notice"
+            testId="go-settings"
+          />
+        )}
+      </SimpleGrid>
+    </Page>
+  );
+}
