@@ -120,8 +120,6 @@ export const ZUpdateAccountRequest = z.strictObject({
 });
 export type TUpdateAccountRequest = z.infer<typeof ZUpdateAccountRequest>;
 
-export const ZSetupStatus = z.object({ needsSetup: z.boolean() }).meta({ id: 'SetupStatus' });
-
 export const ZSetupRequest = z.strictObject({
   token: z.string().min(16).max(200),
   organisationName: z.string().trim().min(1).max(200),

@@ -550,12 +550,6 @@ export interface components {
             updatedAt: string | null;
             version: number;
         };
-        SetupStatus: {
-            needsSetup: boolean;
-        };
-        SetupStatusInput: {
-            needsSetup: boolean;
-        };
         TrailEvent: {
             action: string;
             actorAccountId: string | null;
