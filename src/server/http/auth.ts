@@ -20,11 +20,14 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The API docs UI and its assets are public, like the OpenAPI document they render. */
+const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/') || url.startsWith('/api/docs?');
+
 /** Authenticates every /api request before its body is parsed: 401 comes before any validation. */
 export function registerAuthentication(app: FastifyInstance, sessions: SessionService): void {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!request.url.startsWith('/api/') || isDocs(request.url)) return;
     if (request.routeOptions.config.auth === 'public') {
       // Public routes still see who is signed in (logout, session info), without requiring it.
       request.auth = await identify(request, sessions);

@@ -119,6 +119,17 @@ for (const dialect of DIALECTS) {
       expect(await trailCount()).toBe(before);
     });
 
+    it('the OpenAPI document and its docs UI are public', async () => {
+      const doc = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+      expect(doc.statusCode).toBe(200);
+      expect(doc.json()).toMatchObject({ openapi: '3.1.0' });
+      const ui = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+      expect(ui.statusCode).toBe(200);
+      expect(ui.headers['content-type']).toContain('text/html');
+      const cfg = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+      expect(cfg.statusCode).toBe(200);
+    });
+
     it('a garbled session cookie is treated as no session', async () => {
       const res = await t.app.inject({
         method: 'GET',
