@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,6 +96,33 @@ describe('[CLI] remit', () => {
     const restored = remit(['restore', backup, '--force']);
     expect(restored.code).toBe(0);
     expect(remit(['trail', 'verify']).code).toBe(0);
+  });
+
+  it('serve stops cleanly on SIGTERM', async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const proc = spawn(process.execPath, [path.join(root, 'bin/remit.js'), 'serve', '--no-build'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        REMIT_DATA_DIR: dir,
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        REMIT_WEB_DIR: path.join(dir, 'no-web'),
+      },
+      stdio: 'ignore',
+    });
+    let ready = false;
+    for (let i = 0; i < 300 && !ready; i += 1) {
+      ready = await fetch(`http://127.0.0.1:${port}/readyz`)
+        .then((r) => r.ok)
+        .catch(() => false);
+      if (!ready) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(ready).toBe(true);
+    const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+    proc.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 
   it('backup on PostgreSQL explains pg_dump instead', () => {
