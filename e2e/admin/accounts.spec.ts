@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launch, newPage, screenshot, signInThroughUi } from '../fixtures/browser.ts';
+import { chooseMenuItem, hasBrowser, launch, newPage, screenshot, signInThroughUi } from '../fixtures/browser.ts';
 import { startServer, type TestServer } from '../fixtures/server.ts';
 
 const ADMIN = { email: 'root@acme.example', password: 'a long enough password' };
@@ -45,7 +45,7 @@ describe.skipIf(!hasBrowser)('[ADMIN] user accounts', () => {
     await user.page.getByTestId('not-allowed').waitFor();
 
     await admin.page.getByTestId(`account-row-${USER.email}`).getByTestId('account-actions').click();
-    await admin.page.getByTestId('account-disable').click();
+    await chooseMenuItem(admin.page, 'account-disable');
     await expect
       .poll(() => admin.page.getByTestId(`account-row-${USER.email}`).getByTestId('account-status').textContent())
       .toBe('Disabled');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launch, newPage, screenshot, signInThroughUi } from '../fixtures/browser.ts';
+import { chooseMenuItem, hasBrowser, launch, newPage, screenshot, signInThroughUi } from '../fixtures/browser.ts';
 import { startServer, type TestServer } from '../fixtures/server.ts';
 
 const ADMIN = { email: 'root@acme.example', password: 'a long enough password' };
@@ -49,7 +49,7 @@ describe.skipIf(!hasBrowser)('[IDENTITY] sign-in and sign-out', () => {
     const cookie = (await context.cookies()).find((c) => c.name === 'remit_session');
     expect(cookie?.httpOnly).toBe(true);
     await page.getByTestId('user-menu').click();
-    await page.getByTestId('logout').click();
+    await chooseMenuItem(page, 'logout');
     await page.waitForURL(/\/login/);
     const res = await fetch(`${server.base}/api/auth/session`, {
       headers: { cookie: `remit_session=${cookie?.value}` },
