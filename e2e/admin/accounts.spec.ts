@@ -1,27 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseMenuItem, hasBrowser, launch, newPage, screenshot, signInThroughUi } from '../fixtures/browser.ts';
-import { startServer, type TestServer } from '../fixtures/server.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  chooseMenuItem,
+  hasBrowser,
+  newPage,
+  screenshot,
+  signInThroughUi,
+  useServerAndBrowser,
+} from '../fixtures/browser.ts';
+import { ADMIN, ADMIN_ENV } from '../fixtures/server.ts';
 
-const ADMIN = { email: 'root@acme.example', password: 'a long enough password' };
 const USER = { email: 'grace@acme.example', password: 'another long password', name: 'Grace Hopper' };
 
 describe.skipIf(!hasBrowser)('[ADMIN] user accounts', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startServer({ REMIT_ADMIN_EMAIL: ADMIN.email, REMIT_ADMIN_PASSWORD: ADMIN.password }),
-      launch(),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const ctx = useServerAndBrowser(ADMIN_ENV);
 
   it('[ADMIN] admin creates an account; the new person sees no admin pages; disabling it signs them out', async () => {
-    const admin = await newPage(browser, server.base);
+    const admin = await newPage(ctx.browser, ctx.server.base);
     await signInThroughUi(admin.page, ADMIN.email, ADMIN.password);
     await admin.page.getByTestId('nav-accounts').click();
     await admin.page.getByTestId('account-create').click();
@@ -35,7 +29,7 @@ describe.skipIf(!hasBrowser)('[ADMIN] user accounts', () => {
     await admin.page.getByTestId(`account-row-${USER.email}`).waitFor();
     await screenshot(admin.page, 'accounts-page');
 
-    const user = await newPage(browser, server.base);
+    const user = await newPage(ctx.browser, ctx.server.base);
     await signInThroughUi(user.page, USER.email, USER.password);
     await user.page.getByTestId('no-isms-roles').waitFor();
     expect(await user.page.getByTestId('nav-accounts').count()).toBe(0);
@@ -51,7 +45,7 @@ describe.skipIf(!hasBrowser)('[ADMIN] user accounts', () => {
       .toBe('Disabled');
 
     const cookie = (await user.context.cookies()).find((c) => c.name === 'remit_session');
-    const res = await fetch(`${server.base}/api/auth/session`, {
+    const res = await fetch(`${ctx.server.base}/api/auth/session`, {
       headers: { cookie: `remit_session=${cookie?.value}` },
     });
     expect(res.status).toBe(401);
@@ -62,7 +56,7 @@ describe.skipIf(!hasBrowser)('[ADMIN] user accounts', () => {
   });
 
   it('[ADMIN] the accounts list searches on the server', async () => {
-    const { page, context } = await newPage(browser, server.base);
+    const { page, context } = await newPage(ctx.browser, ctx.server.base);
     await signInThroughUi(page, ADMIN.email, ADMIN.password);
     await page.goto('/admin/accounts');
     await page.getByTestId('account-search').fill('grace');

@@ -1,26 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launch, newPage, screenshot, signInThroughUi } from '../fixtures/browser.ts';
-import { startServer, type TestServer } from '../fixtures/server.ts';
-
-const ADMIN = { email: 'root@acme.example', password: 'a long enough password' };
+import { describe, expect, it } from 'vitest';
+import { hasBrowser, newPage, screenshot, signInThroughUi, useServerAndBrowser } from '../fixtures/browser.ts';
+import { ADMIN, ADMIN_ENV } from '../fixtures/server.ts';
 
 describe.skipIf(!hasBrowser)('[IDENTITY] personal API tokens', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startServer({ REMIT_ADMIN_EMAIL: ADMIN.email, REMIT_ADMIN_PASSWORD: ADMIN.password }),
-      launch(),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const ctx = useServerAndBrowser(ADMIN_ENV);
 
   it('[IDENTITY] a person creates a token, uses it from a script, and revoking it stops it', async () => {
-    const { page, context } = await newPage(browser, server.base);
+    const { page, context } = await newPage(ctx.browser, ctx.server.base);
     await signInThroughUi(page, ADMIN.email, ADMIN.password);
     await page.getByTestId('nav-account').click();
     await page.getByTestId('tokens-empty').waitFor();
@@ -34,11 +20,11 @@ describe.skipIf(!hasBrowser)('[IDENTITY] personal API tokens', () => {
     await page.getByTestId('token-done').click();
     await page.getByTestId('token-row-nightly export').waitFor();
 
-    const use = () => fetch(`${server.base}/api/auth/session`, { headers: { authorization: `Bearer ${secret}` } });
+    const use = () => fetch(`${ctx.server.base}/api/auth/session`, { headers: { authorization: `Bearer ${secret}` } });
     const ok = await use();
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ account: { email: ADMIN.email }, via: 'token' });
-    const write = await fetch(`${server.base}/api/account/tokens`, {
+    const write = await fetch(`${ctx.server.base}/api/account/tokens`, {
       method: 'POST',
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
       body: '{"name":"x"}',

@@ -1,21 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launch, newPage, screenshot } from '../fixtures/browser.ts';
-import { startServer, type TestServer } from '../fixtures/server.ts';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser, newPage, screenshot, useServerAndBrowser } from '../fixtures/browser.ts';
 
 describe.skipIf(!hasBrowser)('[IDENTITY] first-start setup', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launch()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const ctx = useServerAndBrowser();
 
   it('[IDENTITY] sign-in page says setup is pending before anyone sets Remit up', async () => {
-    const { page, context } = await newPage(browser, server.base);
+    const { page, context } = await newPage(ctx.browser, ctx.server.base);
     await page.goto('/');
     await page.waitForURL(/\/login/);
     await page.getByTestId('setup-pending').waitFor();
@@ -23,9 +13,9 @@ describe.skipIf(!hasBrowser)('[IDENTITY] first-start setup', () => {
   });
 
   it('[IDENTITY] first user completes setup from the logged link and lands signed in', async () => {
-    expect(server.setupToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
-    const { page, context } = await newPage(browser, server.base);
-    await page.goto(`/setup?token=${server.setupToken}`);
+    expect(ctx.server.setupToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    const { page, context } = await newPage(ctx.browser, ctx.server.base);
+    await page.goto(`/setup?token=${ctx.server.setupToken}`);
     await page.getByTestId('setup-org').fill('Acme Assurance Ltd');
     await screenshot(page, 'setup-1-organisation');
     await page.getByTestId('setup-next').click();
@@ -45,17 +35,17 @@ describe.skipIf(!hasBrowser)('[IDENTITY] first-start setup', () => {
     await screenshot(page, 'home-admin-light');
     await context.close();
 
-    const dark = await newPage(browser, server.base, 'dark');
+    const dark = await newPage(ctx.browser, ctx.server.base, 'dark');
     await dark.page.goto('/login');
     await screenshot(dark.page, 'login-dark');
     await dark.context.close();
   });
 
   it('[IDENTITY] reopening the setup link says Remit is already set up', async () => {
-    const { page, context } = await newPage(browser, server.base);
-    await page.goto(`/setup?token=${server.setupToken}`);
+    const { page, context } = await newPage(ctx.browser, ctx.server.base);
+    await page.goto(`/setup?token=${ctx.server.setupToken}`);
     await page.getByTestId('setup-done').waitFor();
-    const res = await fetch(`${server.base}/api/setup`);
+    const res = await fetch(`${ctx.server.base}/api/setup`);
     expect(await res.json()).toMatchObject({ needsSetup: false, organisationName: 'Acme Assurance Ltd' });
     await context.close();
   });

@@ -1,26 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseMenuItem, hasBrowser, launch, newPage, screenshot, signInThroughUi } from '../fixtures/browser.ts';
-import { startServer, type TestServer } from '../fixtures/server.ts';
-
-const ADMIN = { email: 'root@acme.example', password: 'a long enough password' };
+import { describe, expect, it } from 'vitest';
+import {
+  chooseMenuItem,
+  hasBrowser,
+  newPage,
+  screenshot,
+  signInThroughUi,
+  useServerAndBrowser,
+} from '../fixtures/browser.ts';
+import { ADMIN, ADMIN_ENV } from '../fixtures/server.ts';
 
 describe.skipIf(!hasBrowser)('[IDENTITY] sign-in and sign-out', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startServer({ REMIT_ADMIN_EMAIL: ADMIN.email, REMIT_ADMIN_PASSWORD: ADMIN.password }),
-      launch(),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const ctx = useServerAndBrowser(ADMIN_ENV);
 
   it('[IDENTITY] a wrong password shows an error and keeps the person on the sign-in page', async () => {
-    const { page, context } = await newPage(browser, server.base);
+    const { page, context } = await newPage(ctx.browser, ctx.server.base);
     await page.goto('/login');
     await page.getByTestId('login-email').fill(ADMIN.email);
     await page.getByTestId('login-password').fill('not the password');
@@ -32,7 +25,7 @@ describe.skipIf(!hasBrowser)('[IDENTITY] sign-in and sign-out', () => {
   });
 
   it('[IDENTITY] a deep link asks to sign in, then returns to the page asked for', async () => {
-    const { page, context } = await newPage(browser, server.base);
+    const { page, context } = await newPage(ctx.browser, ctx.server.base);
     await page.goto('/account');
     await page.waitForURL(/\/login\?next=%2Faccount/);
     await page.getByTestId('login-email').fill(ADMIN.email);
@@ -44,14 +37,14 @@ describe.skipIf(!hasBrowser)('[IDENTITY] sign-in and sign-out', () => {
   });
 
   it('[IDENTITY] signing out returns to sign-in and the old cookie no longer works', async () => {
-    const { page, context } = await newPage(browser, server.base);
+    const { page, context } = await newPage(ctx.browser, ctx.server.base);
     await signInThroughUi(page, ADMIN.email, ADMIN.password);
     const cookie = (await context.cookies()).find((c) => c.name === 'remit_session');
     expect(cookie?.httpOnly).toBe(true);
     await page.getByTestId('user-menu').click();
     await chooseMenuItem(page, 'logout');
     await page.waitForURL(/\/login/);
-    const res = await fetch(`${server.base}/api/auth/session`, {
+    const res = await fetch(`${ctx.server.base}/api/auth/session`, {
       headers: { cookie: `remit_session=${cookie?.value}` },
     });
     expect(res.status).toBe(401);
@@ -59,7 +52,7 @@ describe.skipIf(!hasBrowser)('[IDENTITY] sign-in and sign-out', () => {
   });
 
   it('[IDENTITY] the frame works in dark mode and keyboard focus reaches the sign-in form', async () => {
-    const { page, context } = await newPage(browser, server.base, 'dark');
+    const { page, context } = await newPage(ctx.browser, ctx.server.base, 'dark');
     await page.goto('/login');
     await page.keyboard.press('Tab');
     const focused = await page.locator(':focus').getAttribute('data-testid');

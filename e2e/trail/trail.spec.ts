@@ -1,26 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSession, hasBrowser, launch, newPage, screenshot, signInThroughUi } from '../fixtures/browser.ts';
-import { startServer, type TestServer } from '../fixtures/server.ts';
-
-const ADMIN = { email: 'root@acme.example', password: 'a long enough password' };
+import { describe, expect, it } from 'vitest';
+import {
+  apiSession,
+  hasBrowser,
+  newPage,
+  screenshot,
+  signInThroughUi,
+  useServerAndBrowser,
+} from '../fixtures/browser.ts';
+import { ADMIN, ADMIN_ENV } from '../fixtures/server.ts';
 
 describe.skipIf(!hasBrowser)('[TRAIL] the audit trail page', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startServer({ REMIT_ADMIN_EMAIL: ADMIN.email, REMIT_ADMIN_PASSWORD: ADMIN.password }),
-      launch(),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const ctx = useServerAndBrowser(ADMIN_ENV);
 
   it('[TRAIL] admin sees what was just done, filters by action, opens an event and verifies the chain', async () => {
-    const api = await apiSession(server.base, ADMIN.email, ADMIN.password);
+    const api = await apiSession(ctx.server.base, ADMIN.email, ADMIN.password);
     expect(
       (
         await api('/api/settings', {
@@ -31,7 +24,7 @@ describe.skipIf(!hasBrowser)('[TRAIL] the audit trail page', () => {
     ).toBe(200);
     expect((await api('/api/account/tokens', { method: 'POST', body: { name: 'seeded' } })).status).toBe(201);
 
-    const { page, context } = await newPage(browser, server.base);
+    const { page, context } = await newPage(ctx.browser, ctx.server.base);
     await signInThroughUi(page, ADMIN.email, ADMIN.password);
     await page.getByTestId('nav-trail').click();
     await expect.poll(() => page.getByTestId('trail-row').count()).toBeGreaterThanOrEqual(5);
@@ -55,7 +48,7 @@ describe.skipIf(!hasBrowser)('[TRAIL] the audit trail page', () => {
   });
 
   it('[TRAIL] the sign-in page shows the notice the admin set', async () => {
-    const { page, context } = await newPage(browser, server.base);
+    const { page, context } = await newPage(ctx.browser, ctx.server.base);
     await page.goto('/login');
     await expect.poll(() => page.getByTestId('session-banner').textContent()).toBe('Authorised use only.');
     await context.close();
