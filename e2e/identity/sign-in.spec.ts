@@ -44,6 +44,11 @@ describe.skipIf(!hasBrowser)('[IDENTITY] sign-in and sign-out', () => {
     await page.getByTestId('user-menu').click();
     await chooseMenuItem(page, 'logout');
     await page.waitForURL(/\/login/);
+    // The sign-in page must stay: a stale cached session would bounce straight back to the overview.
+    await page.waitForLoadState('networkidle');
+    await page.getByTestId('login-submit').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    expect(await page.getByTestId('user-menu').count()).toBe(0);
     const res = await fetch(`${ctx.server.base}/api/auth/session`, {
       headers: { cookie: `remit_session=${cookie?.value}` },
     });

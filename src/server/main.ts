@@ -16,9 +16,12 @@ export async function serve(): Promise<void> {
     log.info({ email: outcome.email }, 'administrator account created from REMIT_ADMIN_EMAIL');
   if (outcome.kind === 'setup_required') {
     // The one place a secret is printed on purpose: the first user needs it to set Remit up.
-    log.warn(
-      `Remit is not set up yet. Open this one-time link to create the organisation and its administrator:\n\n    ${outcome.setupUrl}\n`,
-    );
+    log.warn({ setupUrl: outcome.setupUrl }, 'Remit is not set up yet: open the one-time setup link (setupUrl)');
+    if (process.stderr.isTTY) {
+      process.stderr.write(
+        `\nRemit is not set up yet. Open this one-time link to create the organisation and its administrator:\n\n    ${outcome.setupUrl}\n\n`,
+      );
+    }
   }
 
   const app = await buildApp(deps);

@@ -52,8 +52,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await call(api.POST('/api/auth/logout'));
     } finally {
       setCsrfToken(null);
-      qc.clear();
+      // Set the session to null on the query the provider observes (clear() would detach it and
+      // leave the old session on screen), then drop everything cached for the signed-out person.
       qc.setQueryData(SESSION_KEY, null);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
     }
   }, [qc]);
 

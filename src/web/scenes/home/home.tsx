@@ -60,9 +60,13 @@ export function HomeScene() {
               </Title>
             </Group>
             <Group gap="xs">
-              {s.account.isAdmin && (
+              {s.account.isAdmin ? (
                 <Badge variant="light" color="grape" data-testid="role-admin">
                   Platform administrator
+                </Badge>
+              ) : (
+                <Badge variant="light" color="gray" data-testid="role-member">
+                  Platform member
                 </Badge>
               )}
               {s.roles.map((r) => (

@@ -6,6 +6,7 @@ import {
   Code,
   Drawer,
   Group,
+  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -130,14 +131,14 @@ export function TrailScene() {
           }}
         >
           <Stack gap="sm">
-            <Group grow align="flex-end" wrap="wrap">
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 6 }} spacing="sm">
               {field('action', 'Action')}
               {field('objectType', 'Object type')}
               {field('objectId', 'Object id')}
               {field('actorPersonId', 'Actor (person id)')}
               {field('from', 'From', 'date')}
               {field('to', 'To', 'date')}
-            </Group>
+            </SimpleGrid>
             <Group justify="flex-end">
               <Button
                 variant="default"
