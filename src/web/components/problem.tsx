@@ -9,9 +9,27 @@ export function messageOf(error: unknown): string {
   return 'Something went wrong';
 }
 
-/** Shows an API problem in place, with each field the server named. */
-export function ProblemAlert({ error, title }: { error: unknown; title?: string }) {
+/** The server's message for one form field (`email` matches `body.email`), if it named that field. */
+export const fieldErrorOf =
+  (error: unknown) =>
+  (field: string): string | undefined =>
+    error instanceof ApiError ? error.fieldError(field) : undefined;
+
+/**
+ * Shows an API problem in place, with each field the server named. `inlineFields` are shown next
+ * to their inputs already; when the problem names one of them, the alert stays away.
+ */
+export function ProblemAlert({
+  error,
+  title,
+  inlineFields = [],
+}: {
+  error: unknown;
+  title?: string;
+  inlineFields?: string[];
+}) {
   if (!error) return null;
+  if (inlineFields.some((f) => fieldErrorOf(error)(f) !== undefined)) return null;
   const fields = error instanceof ApiError ? (error.problem.errors ?? []) : [];
   return (
     <Alert

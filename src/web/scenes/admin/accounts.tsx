@@ -29,7 +29,7 @@ import {
 import { useState } from 'react';
 import { ApiError, api, call, type Schemas } from '../../api/client';
 import { formatDateTime, Page } from '../../components/page';
-import { notifyDone, notifyError, ProblemAlert } from '../../components/problem';
+import { ProblemAlert, fieldErrorOf, notifyDone, notifyError } from '../../components/problem';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import { useSignedIn } from '../../session';
 
@@ -54,7 +54,7 @@ function CreateAccountModal({ opened, onClose }: { opened: boolean; onClose: () 
       onClose();
     },
   });
-  const fieldError = (f: string) => (create.error instanceof ApiError ? create.error.fieldError(f) : undefined);
+  const fieldError = fieldErrorOf(create.error);
   return (
     <Modal opened={opened} onClose={onClose} title="New account">
       <form
@@ -97,9 +97,7 @@ function CreateAccountModal({ opened, onClose }: { opened: boolean; onClose: () 
             checked={isAdmin}
             onChange={(e) => setIsAdmin(e.currentTarget.checked)}
           />
-          {create.error && !fieldError('email') && !fieldError('password') && !fieldError('fullName') && (
-            <ProblemAlert error={create.error} />
-          )}
+          <ProblemAlert error={create.error} inlineFields={['email', 'password', 'fullName']} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -23,9 +23,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconCheck, IconCopy, IconKey, IconLogout, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, api, call, type Schemas } from '../../api/client';
+import { api, call, type Schemas } from '../../api/client';
 import { formatDateTime, Page } from '../../components/page';
-import { notifyDone, notifyError, ProblemAlert } from '../../components/problem';
+import { ProblemAlert, fieldErrorOf, notifyDone, notifyError } from '../../components/problem';
 import { useSession } from '../../session';
 import { PasswordFields } from './setup';
 
@@ -45,7 +45,7 @@ function PasswordCard() {
       notifyDone('Password changed; your other sessions were signed out');
     },
   });
-  const fieldError = (f: string) => (change.error instanceof ApiError ? change.error.fieldError(f) : undefined);
+  const fieldError = fieldErrorOf(change.error);
   return (
     <Card withBorder padding="lg">
       <form
@@ -75,9 +75,7 @@ function PasswordCard() {
             onConfirm={setConfirm}
             error={fieldError('newPassword')}
           />
-          {change.error && !fieldError('currentPassword') && !fieldError('newPassword') && (
-            <ProblemAlert error={change.error} />
-          )}
+          <ProblemAlert error={change.error} inlineFields={['currentPassword', 'newPassword']} />
           <Group justify="flex-end">
             <Button
               type="submit"

@@ -17,7 +17,7 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
-import { ProblemAlert } from '../../components/problem';
+import { ProblemAlert, fieldErrorOf } from '../../components/problem';
 import { useSession } from '../../session';
 import { usePublicInfo } from './login';
 import { PublicShell } from './public-shell';
@@ -142,7 +142,7 @@ export function SetupScene() {
       </PublicShell>
     );
   }
-  const fieldError = (f: string) => (finish.error instanceof ApiError ? finish.error.fieldError(f) : undefined);
+  const fieldError = fieldErrorOf(finish.error);
   const adminValid = fullName.trim() !== '' && /.+@.+\..+/.test(email) && password.length >= 12 && password === confirm;
 
   return (
