@@ -19,13 +19,6 @@ export const ZProblem = z
   .meta({ id: 'Problem' });
 export type TProblem = z.infer<typeof ZProblem>;
 
-export const ZId = z.uuid();
-
-export const ZPageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(512).optional(),
-});
-
 /** A page of a server-paginated list; `nextCursor` is null on the last page. */
 export function ZPage<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Selectable, Updateable } from 'kysely';
 
 /** Table types. Timestamps are ISO 8601 UTC strings, booleans 0/1, JSON as text (see db/json.ts). */
 export type PersonTable = {
@@ -97,6 +97,4 @@ export type AccountRow = Selectable<AccountTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
 export type TrailEventRow = Selectable<TrailEventTable>;
-export type NewTrailEvent = Insertable<TrailEventTable>;
 export type AccountUpdate = Updateable<AccountTable>;
-export type { Generated };

@@ -24,9 +24,6 @@ export type TestDatabase = DatabaseHandle & {
   dispose: () => Promise<void>;
 };
 
-/** Where PostgreSQL tests run: a real server from TEST_DATABASE_URL, or embedded PGlite. */
-export const postgresTarget = (): 'server' | 'pglite' => (process.env.TEST_DATABASE_URL ? 'server' : 'pglite');
-
 /** A fresh, migrated database of the given dialect; dispose() removes it. */
 export async function createTestDatabase(
   dialect: DialectName,

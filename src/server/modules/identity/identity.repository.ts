@@ -96,9 +96,6 @@ export async function insertSession(db: Db, s: SessionRow): Promise<void> {
   await db.insertInto('session').values(s).execute();
 }
 
-export const findSessionByHash = (db: Db, tokenHash: string) =>
-  db.selectFrom('session').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-
 export async function touchSession(db: Db, id: string, at: string): Promise<void> {
   await db.updateTable('session').set({ last_seen_at: at }).where('id', '=', id).execute();
 }
@@ -140,9 +137,6 @@ export const listLiveSessions = (db: Db, accountId: string, nowIso: string) =>
 export async function insertApiToken(db: Db, t: ApiTokenRow): Promise<void> {
   await db.insertInto('api_token').values(t).execute();
 }
-
-export const findApiTokenByHash = (db: Db, tokenHash: string) =>
-  db.selectFrom('api_token').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 
 /** Token, account and person in one indexed read: this runs on every Bearer request. */
 export const findTokenPrincipal = (db: Db, tokenHash: string) =>
