@@ -14,11 +14,29 @@ export const ZPermissions = z
     manageSettings: z.boolean(),
     readTrail: z.boolean(),
     verifyTrail: z.boolean(),
+    managePeople: z.boolean(),
+    exportPeople: z.boolean(),
+    manageRoles: z.boolean(),
+    manageAssignments: z.boolean(),
+    manageLeadership: z.boolean(),
+    manageRaci: z.boolean(),
+    readCoverage: z.boolean(),
+    confirmHandover: z.boolean(),
+    readSod: z.boolean(),
+    requestSodException: z.boolean(),
+    decideSodException: z.boolean(),
   })
   .meta({ id: 'Permissions' });
+export type TPermissions = z.infer<typeof ZPermissions>;
 
 export const ZHeldRole = z
-  .object({ assignmentId: z.string(), roleKey: z.string(), scopeType: z.string(), scopeId: z.string().nullable() })
+  .object({
+    assignmentId: z.string(),
+    roleKey: z.string(),
+    scopeType: z.string(),
+    scopeId: z.string().nullable(),
+    kind: z.enum(['holder', 'deputy']).describe('deputy: standing in for the holder right now'),
+  })
   .meta({ id: 'HeldRole' });
 
 export const ZSessionInfo = z

@@ -7,6 +7,9 @@ export type HeldRole = {
   roleKey: string;
   scopeType: string;
   scopeId: string | null;
+  kind: 'holder' | 'deputy';
+  /** Action keys a custom role grants (built-in roles are named in POLICY). */
+  authorities: string[];
 };
 
 /**
@@ -28,7 +31,26 @@ export type Grant =
   | { kind: 'system'; label: string };
 
 export type Action =
-  'accounts.manage' | 'settings.read' | 'settings.manage' | 'trail.read' | 'trail.verify' | 'self.manage';
+  | 'accounts.manage'
+  | 'settings.read'
+  | 'settings.manage'
+  | 'trail.read'
+  | 'trail.verify'
+  | 'self.manage'
+  | 'people.read'
+  | 'people.manage'
+  | 'people.export'
+  | 'roles.read'
+  | 'roles.manage'
+  | 'assignments.read'
+  | 'assignments.manage'
+  | 'assignments.manage_leadership'
+  | 'raci.manage'
+  | 'coverage.read'
+  | 'handover.confirm'
+  | 'sod.read'
+  | 'sod.exception.request'
+  | 'sod.exception.decide';
 
 type Rule = {
   /** Platform admin may take it (admin takes no ISMS decisions; see DECISIONS.md). */
@@ -50,28 +72,77 @@ export const POLICY: Record<Action, Rule> = {
   'trail.read': { admin: true, roles: ['isms_manager', 'internal_auditor'], describe: 'read the audit trail' },
   'trail.verify': { admin: true, roles: ['isms_manager', 'internal_auditor'], describe: 'verify the audit trail' },
   'self.manage': { self: true, describe: 'manage your own account' },
+  'people.read': { anyone: true, describe: 'read the people directory and organisation' },
+  'people.manage': {
+    admin: true,
+    roles: ['isms_manager'],
+    describe: 'manage people and org units (edit, import, mark leavers)',
+  },
+  'people.export': {
+    admin: true,
+    roles: ['isms_manager', 'internal_auditor'],
+    describe: 'export the people register',
+  },
+  'roles.read': { anyone: true, describe: 'read the role catalogue' },
+  'roles.manage': { roles: ['isms_manager'], describe: 'edit the role catalogue' },
+  'assignments.read': { anyone: true, describe: 'see who holds which ISMS role' },
+  'assignments.manage': {
+    roles: ['isms_manager'],
+    describe: 'assign or end ISMS roles (other than Top Management and the ISM)',
+  },
+  'assignments.manage_leadership': {
+    roles: ['top_management'],
+    describe: 'assign or end the Top Management and ISM roles',
+  },
+  'raci.manage': { roles: ['isms_manager'], describe: 'edit the RACI matrix' },
+  'coverage.read': {
+    roles: ['isms_manager', 'top_management', 'internal_auditor'],
+    describe: 'read role coverage, handovers and the roles-and-responsibilities document',
+  },
+  'handover.confirm': { roles: ['isms_manager'], describe: "confirm a leaver's handover" },
+  'sod.read': {
+    roles: ['isms_manager', 'top_management', 'internal_auditor'],
+    describe: 'read segregation-of-duties conflicts and exceptions',
+  },
+  'sod.exception.request': { roles: ['isms_manager'], describe: 'request a segregation-of-duties exception' },
+  'sod.exception.decide': {
+    roles: ['top_management'],
+    describe: 'approve or reject a segregation-of-duties exception',
+  },
 };
+
+/** Actions a custom role may be given; the rest stay with the built-in roles DECISIONS.md names. */
+export const DELEGABLE_ACTIONS: Action[] = ['people.export', 'coverage.read', 'sod.read', 'trail.read'];
 
 export type Resource = { accountId?: string };
 
 export type Authorizer = {
   authorize: (actor: Actor, action: Action, resource?: Resource) => Promise<Grant>;
   can: (actor: Actor, action: Action, resource?: Resource) => Promise<boolean>;
+  /** One ledger read for many questions (the session's permission flags). */
+  canEach: (actor: Actor, actions: Action[]) => Promise<boolean[]>;
   rolesOf: (actor: Actor) => Promise<HeldRole[]>;
 };
 
 /** Builds `authorize`: resolves the grant that allows the action or throws `forbidden`. */
 export function createAuthorizer(source: AssignmentSource): Authorizer {
-  async function resolve(actor: Actor, action: Action, resource?: Resource): Promise<Grant | null> {
+  async function resolve(
+    actor: Actor,
+    action: Action,
+    resource?: Resource,
+    prefetched?: HeldRole[],
+  ): Promise<Grant | null> {
     if (actor.kind === 'system') return { kind: 'system', label: actor.label };
     const rule = POLICY[action];
     if (rule.self) return resource?.accountId === actor.accountId ? { kind: 'self' } : null;
     if (rule.anyone) return { kind: 'authenticated' };
-    if (rule.roles) {
-      const held = await source.currentRoles(actor.personId);
-      const match = held.find((h) => rule.roles?.includes(h.roleKey) && h.scopeType === 'isms');
-      if (match) return { kind: 'role', roleKey: match.roleKey, assignmentId: match.assignmentId };
-    }
+    const held = prefetched ?? (await source.currentRoles(actor.personId));
+    // A holder's own assignment is preferred over standing in as a deputy.
+    const ordered = [...held].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'holder' ? -1 : 1));
+    const match = ordered.find(
+      (h) => h.scopeType === 'isms' && ((rule.roles?.includes(h.roleKey) ?? false) || h.authorities.includes(action)),
+    );
+    if (match) return { kind: 'role', roleKey: match.roleKey, assignmentId: match.assignmentId };
     if (rule.admin && actor.isAdmin) return { kind: 'platform', permission: 'admin' };
     return null;
   }
@@ -83,6 +154,10 @@ export function createAuthorizer(source: AssignmentSource): Authorizer {
     },
     async can(actor, action, resource) {
       return (await resolve(actor, action, resource)) !== null;
+    },
+    async canEach(actor, actions) {
+      const held = actor.kind === 'account' ? await source.currentRoles(actor.personId) : [];
+      return Promise.all(actions.map(async (a) => (await resolve(actor, a, undefined, held)) !== null));
     },
     rolesOf: (actor) => (actor.kind === 'account' ? source.currentRoles(actor.personId) : Promise.resolve([])),
   };

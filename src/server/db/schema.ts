@@ -1,4 +1,4 @@
-import type { Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /** Table types. Timestamps are ISO 8601 UTC strings, booleans 0/1, JSON as text (see db/json.ts). */
 export type PersonTable = {
@@ -6,8 +6,132 @@ export type PersonTable = {
   full_name: string;
   email: string;
   status: 'active' | 'leaver';
+  employee_id: string | null;
+  job_title: string | null;
+  org_unit_id: string | null;
+  manager_id: string | null;
+  /** YYYY-MM-DD */
+  start_date: string | null;
+  /** YYYY-MM-DD */
+  leave_date: string | null;
+  source: Generated<'manual' | 'account' | 'hr_import' | 'demo' | 'scim'>;
   created_at: string;
   updated_at: string;
+  version: number;
+};
+
+export type OrgUnitTable = {
+  id: string;
+  code: string;
+  name: string;
+  parent_id: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type RoleTable = {
+  key: string;
+  name: string;
+  summary: string;
+  /** JSON: { id: string; text: string }[] — one item per duty. */
+  responsibilities: string;
+  /** JSON: Action keys (see core/authorize.ts) the role grants. */
+  authorities: string;
+  /** JSON: scope types the role may be assigned for ('isms', 'org_unit', ...). */
+  scope_types: string;
+  /** 1: at most one holder per scope at any time. */
+  exclusive: number;
+  builtin: number;
+  position: number;
+  /** Bumped whenever summary or responsibilities change: acknowledgements are per text version. */
+  text_version: number;
+  retired_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type AssignmentTable = {
+  id: string;
+  person_id: string;
+  role_key: string;
+  scope_type: string;
+  scope_id: string | null;
+  scope_key: string;
+  kind: 'holder' | 'deputy';
+  exclusive: number;
+  valid_from: string;
+  valid_to: string | null;
+  stand_in_from: string | null;
+  stand_in_until: string | null;
+  acknowledged_at: string | null;
+  acknowledged_version: number | null;
+  assigned_by: string | null;
+  reason: string;
+  ended_by: string | null;
+  end_reason: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type AssignmentAckTable = {
+  id: string;
+  assignment_id: string;
+  person_id: string;
+  role_key: string;
+  text_version: number;
+  acknowledged_at: string;
+};
+
+export type RaciProcessTable = {
+  id: string;
+  key: string;
+  name: string;
+  /** JSON string[] */
+  iso_refs: string;
+  rationale: string;
+  position: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type RaciCellTable = {
+  process_id: string;
+  role_key: string;
+  value: 'R' | 'A' | 'A/R' | 'C' | 'I';
+};
+
+export type SodExceptionTable = {
+  id: string;
+  reference: string;
+  rule_id: string;
+  person_id: string;
+  justification: string;
+  compensating_control: string;
+  valid_from: string;
+  valid_to: string;
+  status: 'requested' | 'approved' | 'rejected' | 'revoked';
+  requested_by: string;
+  requested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_note: string | null;
+  version: number;
+};
+
+export type HandoverTable = {
+  id: string;
+  person_id: string;
+  status: 'open' | 'confirmed';
+  source: 'manual' | 'hr_import' | 'scim';
+  opened_at: string;
+  confirmed_at: string | null;
+  confirmed_by: string | null;
+  /** JSON: what the confirmation moved, per assignment. */
+  result: string | null;
   version: number;
 };
 
@@ -90,6 +214,14 @@ export type Database = {
   setting: SettingTable;
   trail_event: TrailEventTable;
   trail_head: TrailLockTable;
+  org_unit: OrgUnitTable;
+  role: RoleTable;
+  assignment: AssignmentTable;
+  assignment_ack: AssignmentAckTable;
+  raci_process: RaciProcessTable;
+  raci_cell: RaciCellTable;
+  sod_exception: SodExceptionTable;
+  handover: HandoverTable;
 };
 
 export type PersonRow = Selectable<PersonTable>;
@@ -98,3 +230,10 @@ export type SessionRow = Selectable<SessionTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
 export type TrailEventRow = Selectable<TrailEventTable>;
 export type AccountUpdate = Updateable<AccountTable>;
+export type OrgUnitRow = Selectable<OrgUnitTable>;
+export type RoleRow = Selectable<RoleTable>;
+export type AssignmentRow = Selectable<AssignmentTable>;
+export type RaciProcessRow = Selectable<RaciProcessTable>;
+export type SodExceptionRow = Selectable<SodExceptionTable>;
+export type HandoverRow = Selectable<HandoverTable>;
+export type PersonInsert = Insertable<PersonTable>;

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as m202611281400 from './202611281400-foundation.js';
+import * as m202611291000 from './202611291000-responsibilities.js';
 
 /** Every migration in order; names are their file names so history reads like the folder. */
 export const migrations: Record<string, Migration> = {
   '202611281400-foundation': m202611281400,
+  '202611291000-responsibilities': m202611291000,
 };

@@ -31,6 +31,7 @@ export async function loadDemoData(deps: Pick<Deps, 'db'>, opts: DemoOptions): P
           full_name: p.fullName,
           email: p.email,
           status: 'active',
+          source: 'demo',
           created_at: now,
           updated_at: now,
           version: 1,

@@ -32,18 +32,18 @@ export async function createAccountRecord(
     });
   }
   const now = nowIso();
-  let person = await repo.findPersonByEmail(trx, email);
+  let person: { id: string; full_name: string } | undefined = await repo.findPersonByEmail(trx, email);
   if (!person) {
-    person = {
-      id: uuidv7(),
-      full_name: input.fullName,
+    person = { id: uuidv7(), full_name: input.fullName };
+    await repo.insertPerson(trx, {
+      ...person,
       email,
       status: 'active',
+      source: 'account',
       created_at: now,
       updated_at: now,
       version: 1,
-    };
-    await repo.insertPerson(trx, person);
+    });
     await appendTrail(trx, {
       ...who,
       action: 'person.created',

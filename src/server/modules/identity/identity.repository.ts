@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { AccountRow, AccountUpdate, ApiTokenRow, PersonRow, SessionRow } from '../../db/schema.js';
+import type { AccountRow, AccountUpdate, ApiTokenRow, PersonInsert, PersonRow, SessionRow } from '../../db/schema.js';
 
 export const accountWithPerson = (db: Db) =>
   db
@@ -39,7 +39,7 @@ export async function findPersonByEmail(db: Db, email: string): Promise<PersonRo
   return db.selectFrom('person').selectAll().where('email', '=', email).executeTakeFirst();
 }
 
-export async function insertPerson(db: Db, p: PersonRow): Promise<void> {
+export async function insertPerson(db: Db, p: PersonInsert): Promise<void> {
   await db.insertInto('person').values(p).execute();
 }
 

@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { TLoginRequest, TSessionInfo } from '../../../contracts/identity.js';
+import type { TLoginRequest, TPermissions, TSessionInfo } from '../../../contracts/identity.js';
 import type { Actor } from '../../core/actor.js';
+import type { Action } from '../../core/authorize.js';
 import { AppError } from '../../core/app-error.js';
 import type { CallMeta, Deps } from '../../core/deps.js';
 import { nowIso } from '../../db/json.js';
@@ -238,12 +239,10 @@ export function createSessionService(deps: Deps) {
       repo.findAccountById(db, actor.accountId),
       readSettings(db),
       deps.authz.rolesOf(actor),
-      Promise.all([
-        deps.authz.can(actor, 'accounts.manage'),
-        deps.authz.can(actor, 'settings.manage'),
-        deps.authz.can(actor, 'trail.read'),
-        deps.authz.can(actor, 'trail.verify'),
-      ]),
+      deps.authz.canEach(
+        actor,
+        PERMISSION_ACTIONS.map(([, action]) => action),
+      ),
     ]);
     if (!account) throw new AppError('unauthenticated', 'The account no longer exists');
     return {
@@ -252,7 +251,7 @@ export function createSessionService(deps: Deps) {
       organisationName: settings.organisationName,
       via: actor.via,
       csrfToken: auth.csrfToken,
-      permissions: { manageAccounts: perms[0], manageSettings: perms[1], readTrail: perms[2], verifyTrail: perms[3] },
+      permissions: Object.fromEntries(PERMISSION_ACTIONS.map(([name], i) => [name, perms[i]])) as TPermissions,
       roles,
     };
   }
@@ -270,6 +269,25 @@ export function createSessionService(deps: Deps) {
     sessionInfo,
   };
 }
+
+/** What the web app is told the person may use: one flag per action, so menus hide the rest. */
+const PERMISSION_ACTIONS: [keyof TPermissions, Action][] = [
+  ['manageAccounts', 'accounts.manage'],
+  ['manageSettings', 'settings.manage'],
+  ['readTrail', 'trail.read'],
+  ['verifyTrail', 'trail.verify'],
+  ['managePeople', 'people.manage'],
+  ['exportPeople', 'people.export'],
+  ['manageRoles', 'roles.manage'],
+  ['manageAssignments', 'assignments.manage'],
+  ['manageLeadership', 'assignments.manage_leadership'],
+  ['manageRaci', 'raci.manage'],
+  ['readCoverage', 'coverage.read'],
+  ['confirmHandover', 'handover.confirm'],
+  ['readSod', 'sod.read'],
+  ['requestSodException', 'sod.exception.request'],
+  ['decideSodException', 'sod.exception.decide'],
+];
 
 export type SessionService = ReturnType<typeof createSessionService>;
 

@@ -10,7 +10,18 @@ const ledger: AssignmentSource = {
   currentRoles: (personId) => {
     const role = holders.get(personId);
     return Promise.resolve(
-      role ? [{ assignmentId: `asg-${role}`, roleKey: role, scopeType: 'isms', scopeId: null }] : [],
+      role
+        ? [
+            {
+              assignmentId: `asg-${role}`,
+              roleKey: role,
+              scopeType: 'isms',
+              scopeId: null,
+              kind: 'holder' as const,
+              authorities: [],
+            },
+          ]
+        : [],
     );
   },
 };
