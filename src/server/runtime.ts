@@ -1,12 +1,14 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
-import { createAuthorizer, emptyAssignmentSource, type AssignmentSource } from './core/authorize.js';
+import { createAuthorizer, type AssignmentSource } from './core/authorize.js';
 import type { Deps } from './core/deps.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
+import { createLedgerSource } from './modules/responsibilities/responsibilities.ledger.js';
+import { ensureResponsibilitiesSeeded } from './modules/responsibilities/responsibilities.seed.js';
 
 /**
  * Opens and migrates the database and wires the services' dependencies.
- * The assignment source is the ledger seam: [responsibilities] passes the real one.
+ * Authorization reads the responsibility ledger unless a test passes another assignment source.
  */
 export async function openRuntime(
   config: Config,
@@ -18,11 +20,12 @@ export async function openRuntime(
     const { applied } = await migrateToLatest(handle.db);
     if (applied.length > 0) log.info({ applied }, 'database migrated');
   }
+  await ensureResponsibilitiesSeeded(handle.db);
   const deps: Deps = {
     db: handle.db,
     dialect: handle.dialect,
     config,
-    authz: createAuthorizer(opts.assignments ?? emptyAssignmentSource),
+    authz: createAuthorizer(opts.assignments ?? createLedgerSource(handle.db)),
     log,
   };
   return { deps, handle };

@@ -12,15 +12,10 @@ export type HeldRole = {
   authorities: string[];
 };
 
-/**
- * The ledger as authorization sees it. The [responsibilities] module provides the real source;
- * until a person holds roles there, only platform permissions and self-service apply.
- */
+/** The ledger as authorization sees it; [responsibilities] provides it (createLedgerSource). */
 export type AssignmentSource = {
   currentRoles: (personId: string) => Promise<HeldRole[]>;
 };
-
-export const emptyAssignmentSource: AssignmentSource = { currentRoles: () => Promise.resolve([]) };
 
 /** How an allowed action was allowed; the trail records it. */
 export type Grant =

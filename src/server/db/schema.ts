@@ -36,8 +36,10 @@ export type RoleTable = {
   summary: string;
   /** JSON: { id: string; text: string }[] — one item per duty. */
   responsibilities: string;
-  /** JSON: Action keys (see core/authorize.ts) the role grants. */
+  /** JSON string[]: the decisions the role takes, as its job description states them. */
   authorities: string;
+  /** JSON: Action keys (core/authorize.ts DELEGABLE_ACTIONS) a custom role grants. */
+  grants: string;
   /** JSON: scope types the role may be assigned for ('isms', 'org_unit', ...). */
   scope_types: string;
   /** 1: at most one holder per scope at any time. */

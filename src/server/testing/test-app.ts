@@ -6,7 +6,10 @@ import type { Deps } from '../core/deps.js';
 import type { DialectName } from '../db/database.js';
 import { buildApp } from '../http/app.js';
 import { createLogger } from '../logger.js';
+import { v7 as uuidv7 } from 'uuid';
 import { createAccountRecord, type NewAccount } from '../modules/identity/identity.accounts.service.js';
+import { scopeKeyOf } from '../modules/responsibilities/responsibilities.ledger.js';
+import { insertAssignment } from '../modules/responsibilities/responsibilities.ledger.repository.js';
 import { openRuntime } from '../runtime.js';
 import { createTestDatabase, type TestDatabase } from './test-db.js';
 
@@ -109,4 +112,44 @@ export async function signIn(t: Pick<TestApp, 'app' | 'deps'>, input: NewAccount
         ...(body === undefined ? {} : { payload: body as object }),
       }),
   };
+}
+
+/**
+ * Puts a person in an ISMS role directly in the ledger (whole ISMS unless a scope is given), as
+ * if the ISM had assigned it; for tests that need a role holder without going through the API.
+ */
+export async function grantRole(
+  deps: Deps,
+  personId: string,
+  roleKey: string,
+  opts: { scopeType?: string; scopeId?: string | null; kind?: 'holder' | 'deputy'; validFrom?: string } = {},
+): Promise<string> {
+  const scopeType = opts.scopeType ?? 'isms';
+  const scopeId = opts.scopeId ?? null;
+  const now = new Date().toISOString();
+  const id = uuidv7();
+  await insertAssignment(deps.db, {
+    id,
+    person_id: personId,
+    role_key: roleKey,
+    scope_type: scopeType,
+    scope_id: scopeId,
+    scope_key: scopeKeyOf(scopeType, scopeId),
+    kind: opts.kind ?? 'holder',
+    exclusive: 0,
+    valid_from: opts.validFrom ?? new Date(Date.now() - 1000).toISOString(),
+    valid_to: null,
+    stand_in_from: null,
+    stand_in_until: null,
+    acknowledged_at: null,
+    acknowledged_version: null,
+    assigned_by: null,
+    reason: 'test',
+    ended_by: null,
+    end_reason: null,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  });
+  return id;
 }

@@ -37,6 +37,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('summary', 'text', (c) => c.notNull())
     .addColumn('responsibilities', 'text', (c) => c.notNull())
     .addColumn('authorities', 'text', (c) => c.notNull())
+    .addColumn('grants', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('scope_types', 'text', (c) => c.notNull())
     .addColumn('exclusive', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('builtin', 'integer', (c) => c.notNull().defaultTo(0))

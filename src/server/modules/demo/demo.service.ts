@@ -3,6 +3,7 @@ import { generatePeople, PEOPLE_PER_SIZE, type DemoSize } from '../../../../benc
 import type { Deps } from '../../core/deps.js';
 import { nowIso } from '../../db/json.js';
 import { findPersonByEmail, insertPerson } from '../identity/identity.repository.js';
+import { assignEmployeeRole } from '../responsibilities/responsibilities.ledger.js';
 import { appendTrail } from '../trail/trail.service.js';
 
 export type DemoOptions = { size: DemoSize; seed: number; onProgress?: (done: number, total: number) => void };
@@ -36,13 +37,14 @@ export async function loadDemoData(deps: Pick<Deps, 'db'>, opts: DemoOptions): P
           updated_at: now,
           version: 1,
         });
+        const employeeAssignmentId = await assignEmployeeRole(trx, { personId: id });
         await appendTrail(trx, {
           actor,
           grant,
           action: 'person.created',
           objectType: 'person',
           objectId: id,
-          changes: { fullName: p.fullName, email: p.email, source: 'demo' },
+          changes: { fullName: p.fullName, email: p.email, source: 'demo', employeeAssignmentId },
         });
         created += 1;
       }

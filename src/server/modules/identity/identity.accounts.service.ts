@@ -8,6 +8,7 @@ import type { CallMeta, Deps } from '../../core/deps.js';
 import { isUniqueViolation, type Db } from '../../db/database.js';
 import { nowIso } from '../../db/json.js';
 import type { AccountUpdate } from '../../db/schema.js';
+import { assignEmployeeRole } from '../responsibilities/responsibilities.ledger.js';
 import { appendTrail } from '../trail/trail.service.js';
 import { hashPassword } from './identity.passwords.js';
 import { presentAccount } from './identity.presenters.js';
@@ -44,12 +45,13 @@ export async function createAccountRecord(
       updated_at: now,
       version: 1,
     });
+    const employeeAssignmentId = await assignEmployeeRole(trx, { personId: person.id });
     await appendTrail(trx, {
       ...who,
       action: 'person.created',
       objectType: 'person',
       objectId: person.id,
-      changes: { fullName: input.fullName, email },
+      changes: { fullName: input.fullName, email, employeeAssignmentId },
     });
   }
   const account = {

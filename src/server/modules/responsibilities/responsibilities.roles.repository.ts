@@ -1,0 +1,27 @@
+import type { Db } from '../../db/database.js';
+import type { RoleRow, RoleTable } from '../../db/schema.js';
+
+export async function listRoleKeys(db: Db): Promise<string[]> {
+  return (await db.selectFrom('role').select('key').execute()).map((r) => r.key);
+}
+
+export async function insertRole(db: Db, row: RoleTable): Promise<void> {
+  await db.insertInto('role').values(row).execute();
+}
+
+/** Seeding: a role another instance inserted first is left alone (several instances may start at once). */
+export async function insertRoleIfMissing(db: Db, row: RoleTable): Promise<void> {
+  await db
+    .insertInto('role')
+    .values(row)
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+}
+
+export async function findRole(db: Db, key: string): Promise<RoleRow | undefined> {
+  return db.selectFrom('role').selectAll().where('key', '=', key).executeTakeFirst();
+}
+
+export async function listRoles(db: Db): Promise<RoleRow[]> {
+  return db.selectFrom('role').selectAll().orderBy('position').orderBy('name').execute();
+}
