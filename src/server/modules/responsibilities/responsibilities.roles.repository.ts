@@ -25,3 +25,18 @@ export async function findRole(db: Db, key: string): Promise<RoleRow | undefined
 export async function listRoles(db: Db): Promise<RoleRow[]> {
   return db.selectFrom('role').selectAll().orderBy('position').orderBy('name').execute();
 }
+
+export async function updateRole(
+  db: Db,
+  key: string,
+  version: number,
+  set: Partial<Omit<RoleTable, 'key' | 'version' | 'created_at' | 'builtin'>>,
+): Promise<boolean> {
+  const res = await db
+    .updateTable('role')
+    .set({ ...set, version: version + 1 })
+    .where('key', '=', key)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}

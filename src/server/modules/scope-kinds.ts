@@ -1,0 +1,8 @@
+import { orgUnitScopeKind, type ScopeKind } from './responsibilities/responsibilities.scopes.js';
+
+/**
+ * Every kind of object an ISMS role can be scoped to, and which of them must have an owner.
+ * A module that adds an ownable kind (assets, risks, controls, policies) lists it here; the
+ * ledger, coverage and handover then handle it without changes to [responsibilities].
+ */
+export const SCOPE_KINDS: ScopeKind[] = [orgUnitScopeKind];
