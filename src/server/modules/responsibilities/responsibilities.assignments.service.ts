@@ -294,6 +294,9 @@ export function createAssignmentService(deps: Deps, scopes: ScopeRegistry) {
 
     abilities,
 
+    /** For the CLI: a person by sign-in or HR email. */
+    personByEmail: (email: string) => repo.findPersonByEmail(db, email.trim().toLowerCase()),
+
     async setStandIn(actor: Actor, id: string, input: TStandInRequest, meta: CallMeta): Promise<TAssignment> {
       const target = await view(db, id);
       const grant: Grant =

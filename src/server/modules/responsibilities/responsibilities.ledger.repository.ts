@@ -273,3 +273,7 @@ export async function currentDeputies(
     .orderBy('assignment.valid_from')
     .execute();
 }
+
+export async function findPersonByEmail(db: Db, email: string): Promise<{ id: string; full_name: string } | undefined> {
+  return db.selectFrom('person').select(['id', 'full_name']).where('email', '=', email).executeTakeFirst();
+}

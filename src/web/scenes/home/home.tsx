@@ -1,7 +1,9 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconHistory, IconSettings, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { Badge, Card, Group, RingProgress, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { IconHistory, IconId, IconSettings, IconShieldCheck, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { api, call } from '../../api/client';
 import { Page } from '../../components/page';
 import { useSignedIn } from '../../session';
 
@@ -48,6 +50,18 @@ function Destination({
 export function HomeScene() {
   const s = useSignedIn();
   const first = s.person.fullName.split(' ')[0] ?? s.person.fullName;
+  // Everyone holds Employee; the card lists the ISMS roles beyond it.
+  const ismsRoles = s.roles.filter((r) => r.roleKey !== 'employee');
+  const mine = useQuery({
+    queryKey: ['my-responsibilities'],
+    queryFn: () => call(api.GET('/api/my/responsibilities')),
+  });
+  const coverage = useQuery({
+    queryKey: ['coverage', '', 20],
+    queryFn: () => call(api.GET('/api/coverage', { params: { query: { threshold: 20 } } })),
+    enabled: s.permissions.readCoverage,
+  });
+  const pending = mine.data?.pendingAcknowledgements ?? 0;
   return (
     <Page title={`Welcome, ${first}`} description={s.organisationName}>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -69,14 +83,15 @@ export function HomeScene() {
                   Platform member
                 </Badge>
               )}
-              {s.roles.map((r) => (
+              {ismsRoles.map((r) => (
                 <Badge key={r.assignmentId} variant="light">
                   {ROLE_NAMES[r.roleKey] ?? r.roleKey}
-                  {r.scopeType !== 'isms' ? ` · ${r.scopeType}` : ''}
+                  {r.scopeType !== 'isms' ? ` · ${r.scopeType.replace('_', ' ')}` : ''}
+                  {r.kind === 'deputy' ? ' (standing in)' : ''}
                 </Badge>
               ))}
             </Group>
-            {s.roles.length === 0 && (
+            {ismsRoles.length === 0 && (
               <Text fz="sm" c="dimmed" data-testid="no-isms-roles">
                 You hold no ISMS role yet. When the Information Security Manager assigns you one (for example risk owner
                 or internal auditor), it appears here with its duties.
@@ -90,22 +105,71 @@ export function HomeScene() {
             )}
           </Stack>
         </Card>
-        <Card withBorder padding="lg">
+        <Card component={Link} to="/my/responsibilities" withBorder padding="lg" data-testid="home-acknowledgements">
           <Stack gap={6}>
             <Title order={2} fz="lg">
-              Signed in
+              Your responsibilities
             </Title>
-            <Text fz="sm">{s.account.email}</Text>
-            <Text fz="sm" c="dimmed">
-              Manage your password, sessions and API tokens on your account page.
-            </Text>
+            {pending > 0 ? (
+              <Text fz="sm">
+                <Badge color="blue" mr={6}>
+                  {pending}
+                </Badge>
+                {pending === 1 ? 'responsibility waits' : 'responsibilities wait'} for you to read and acknowledge.
+              </Text>
+            ) : (
+              <Text fz="sm" c="dimmed">
+                Everything assigned to you is acknowledged. Open to read what each role asks of you.
+              </Text>
+            )}
           </Stack>
         </Card>
+        {s.permissions.readCoverage && coverage.data && (
+          <Card component={Link} to="/coverage" withBorder padding="lg" data-testid="home-coverage">
+            <Group wrap="nowrap">
+              <RingProgress
+                size={90}
+                thickness={9}
+                roundCaps
+                sections={[
+                  {
+                    value: coverage.data.score,
+                    color: coverage.data.score >= 90 ? 'teal' : coverage.data.score >= 70 ? 'yellow' : 'red',
+                  },
+                ]}
+                label={
+                  <Text ta="center" fw={700}>
+                    {coverage.data.score}%
+                  </Text>
+                }
+              />
+              <Stack gap={4}>
+                <Title order={2} fz="lg">
+                  Clause 5.3 coverage
+                </Title>
+                <Text fz="sm" c="dimmed">
+                  {coverage.data.findings
+                    .filter((f) => f.count > 0 && f.check !== 'open_handovers')
+                    .slice(0, 3)
+                    .map((f) => `${f.count} ${f.label.toLowerCase()}`)
+                    .join(' · ') || 'Every role is held, communicated and kept whole.'}
+                </Text>
+              </Stack>
+            </Group>
+          </Card>
+        )}
       </SimpleGrid>
       <Title order={2} fz="lg">
         Where you can go
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg">
+        <Destination
+          to="/roles"
+          icon={<IconId size={22} />}
+          title="ISMS roles"
+          text="Who holds which role, and what each role asks"
+          testId="go-roles"
+        />
         <Destination
           to="/account"
           icon={<IconUserCircle size={22} />}
