@@ -1,0 +1,146 @@
+/**
+ * The seven ISMS roles Remit seeds on first start (ISO/IEC 27001:2022 clause 5.3). Each duty is one
+ * responsibility item; `decisions` names the decisions DECISIONS.md gives the role, as the job
+ * description shows them. Data, not code: the ISM may edit the texts, which bumps their version.
+ */
+export type SeedRole = {
+  key: string;
+  name: string;
+  summary: string;
+  responsibilities: string[];
+  decisions: string[];
+  scopeTypes: string[];
+  exclusive: boolean;
+};
+
+export const ROLE_CATALOGUE: SeedRole[] = [
+  {
+    key: 'top_management',
+    name: 'Top Management',
+    summary:
+      'The CEO or equivalent leadership with ultimate accountability for the ISMS. Provides the leadership, support and direction that shape the security culture and priorities of the organisation.',
+    responsibilities: [
+      'Hold ultimate accountability for the information security management system',
+      'Approve the information security policy',
+      'Allocate the resources the ISMS needs',
+      'Set information security objectives',
+      'Regularly review ISMS performance and compliance',
+      'Provide leadership, support and direction for the security culture and its priorities',
+    ],
+    decisions: [
+      'Appoint and end the Top Management and Information Security Manager roles',
+      'Approve the ISMS policy and the ISMS scope',
+      'Approve resource requests and objectives',
+      'Accept residual risk above the acceptance criteria',
+      'Approve time-limited segregation-of-duties exceptions',
+      'Approve management review minutes',
+    ],
+    scopeTypes: ['isms'],
+    exclusive: false,
+  },
+  {
+    key: 'isms_manager',
+    name: 'Information Security Manager (CISO)',
+    summary:
+      'Manages and coordinates the ISMS day to day, reports its performance to senior management and drives its continual improvement.',
+    responsibilities: [
+      'Develop and maintain the ISMS framework',
+      'Oversee risk assessments and risk treatment plans',
+      'Manage the implementation of controls',
+      'Report ISMS performance to senior management',
+      'Ensure compliance with the requirements of ISO/IEC 27001',
+      'Drive continual improvement of the ISMS',
+    ],
+    decisions: [
+      'Assign and end ISMS roles other than Top Management and the ISM',
+      'Maintain the role catalogue and the RACI matrix',
+      "Confirm a leaver's handover",
+      'Request segregation-of-duties exceptions',
+      'Approve topic-specific policies and Statement of Applicability versions',
+      'Triage, assign and close incidents',
+    ],
+    scopeTypes: ['isms'],
+    exclusive: true,
+  },
+  {
+    key: 'risk_owner',
+    name: 'Risk Owner',
+    summary:
+      'Accountable for the risks in a designated area: identifies, assesses and manages them, and keeps the ISM informed.',
+    responsibilities: [
+      'Identify the risks within the designated area',
+      'Assess those risks',
+      'Manage those risks',
+      'Implement the risk treatment plans',
+      'Communicate risk status and security concerns to the Information Security Manager and relevant stakeholders',
+    ],
+    decisions: [
+      'Assess the risks they own',
+      'Approve the treatment plans of their risks',
+      'Accept residual risk within the acceptance criteria',
+    ],
+    scopeTypes: ['isms', 'org_unit', 'risk'],
+    exclusive: true,
+  },
+  {
+    key: 'asset_owner',
+    name: 'Asset / Data Owner',
+    summary:
+      'Accountable for the confidentiality, integrity and availability of specific information assets.',
+    responsibilities: [
+      'Safeguard the confidentiality, integrity and availability of the assets owned',
+      'Approve access rights to those assets',
+      'Ensure asset protection measures are followed',
+      'Support risk management activities for those assets',
+    ],
+    decisions: ['Approve or reject access requests to their assets', 'Certify entitlements in access reviews'],
+    scopeTypes: ['org_unit', 'asset'],
+    exclusive: true,
+  },
+  {
+    key: 'sysadmin',
+    name: 'System & Network Administrator',
+    summary: 'Responsible for the technical side of the IT systems and infrastructure that support the ISMS.',
+    responsibilities: [
+      'Technically manage IT systems and infrastructure',
+      'Monitor IT systems and infrastructure',
+      'Maintain IT systems and infrastructure',
+      'Secure IT systems and infrastructure',
+    ],
+    decisions: ['Mark access provisioned or revoked', 'Complete operational control tasks with evidence'],
+    scopeTypes: ['isms', 'org_unit', 'asset'],
+    exclusive: false,
+  },
+  {
+    key: 'internal_auditor',
+    name: 'Internal Auditor',
+    summary: 'Independently evaluates the ISMS so that it stays effective and compliant.',
+    responsibilities: [
+      'Independently evaluate the implementation of the ISMS',
+      'Identify nonconformities',
+      'Recommend corrective actions',
+      'Carry out regular internal audits',
+    ],
+    decisions: ['Record audit results and findings', "Verify corrective actions' effectiveness"],
+    scopeTypes: ['isms', 'org_unit'],
+    exclusive: false,
+  },
+  {
+    key: 'employee',
+    name: 'Employee',
+    summary: 'Every person in the organisation has a part in protecting its information.',
+    responsibilities: [
+      "Comply with the organisation's security policies and procedures",
+      'Report security incidents',
+      'Safeguard the information they handle',
+    ],
+    decisions: ['Acknowledge their own responsibilities and the policies that apply to them'],
+    scopeTypes: ['isms'],
+    exclusive: false,
+  },
+];
+
+/** The role every active person holds for the whole ISMS from their start date. */
+export const EMPLOYEE_ROLE = 'employee';
+/** Roles only Top Management assigns (DECISIONS.md). */
+export const LEADERSHIP_ROLES = ['top_management', 'isms_manager'];
