@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { nowIso, toJson } from '../../db/json.js';
 import { ROLE_CATALOGUE } from './data/role-catalogue.js';
+import { ensureRaciSeeded } from './responsibilities.raci.service.js';
 import * as roles from './responsibilities.roles.repository.js';
 
 /**
@@ -10,7 +11,12 @@ import * as roles from './responsibilities.roles.repository.js';
 export async function ensureResponsibilitiesSeeded(db: Db): Promise<void> {
   const existing = new Set(await roles.listRoleKeys(db));
   const missing = ROLE_CATALOGUE.map((r, i) => ({ r, i })).filter(({ r }) => !existing.has(r.key));
-  if (missing.length === 0) return;
+  if (missing.length > 0) await seedRoles(db, missing);
+  // The RACI cells reference role keys, so the matrix is seeded after the roles.
+  await ensureRaciSeeded(db);
+}
+
+async function seedRoles(db: Db, missing: { r: (typeof ROLE_CATALOGUE)[number]; i: number }[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const now = nowIso();
     for (const { r, i } of missing) {

@@ -112,7 +112,13 @@ export const sodRule = (id: SodRuleId): SodRule => {
 
 /** The facts each rule needs at the moment of a decision. Modules add their rule's case as they land. */
 export type SodCheck =
-  | { rule: 'SOD-00'; deciderPersonId: string; subjectPersonId: string }
+  | {
+      rule: 'SOD-00';
+      deciderPersonId: string;
+      subjectPersonId: string;
+      /** What is decided, when it is not a role assignment ("segregation-of-duties exception"). */
+      decision?: string;
+    }
   | { rule: 'SOD-02'; deciderPersonId: string; requesterPersonId: string; beneficiaryPersonId: string }
   | { rule: 'SOD-03'; deciderPersonId: string; approverPersonId: string }
   | { rule: 'SOD-04'; deciderPersonId: string; accountHolderPersonId: string }
@@ -124,9 +130,10 @@ export type SodCheck =
 export function violation(check: SodCheck): string | null {
   switch (check.rule) {
     case 'SOD-00':
-      return check.deciderPersonId === check.subjectPersonId
-        ? 'You cannot assign an ISMS role to yourself, or end your own; another authorised person must do it.'
-        : null;
+      if (check.deciderPersonId !== check.subjectPersonId) return null;
+      return check.decision
+        ? `Nobody decides their own ${check.decision}; another authorised person must do it.`
+        : 'You cannot assign an ISMS role to yourself, or end your own; another authorised person must do it.';
     case 'SOD-02':
       return check.deciderPersonId === check.requesterPersonId || check.deciderPersonId === check.beneficiaryPersonId
         ? 'You requested this access or would receive it, so you cannot approve it.'
@@ -152,4 +159,122 @@ export function violation(check: SodCheck): string | null {
         ? `The auditor is not independent of the audit scope: ${check.conflicts.join('; ')}.`
         : null;
   }
+}
+
+/** Rules Remit checks against standing assignments: a person holding a role on each side, in overlapping scopes. */
+export const STANDING_RULES: { rule: SodRuleId; left: string[]; right: string[] }[] = [
+  { rule: 'SOD-01', left: ['internal_auditor'], right: ['isms_manager', 'risk_owner', 'asset_owner', 'sysadmin'] },
+  // Custom roles with these keys, when an organisation defines them.
+  { rule: 'SOD-07', left: ['developer'], right: ['prod_admin'] },
+];
+
+/** SOD-00 is about who decides, not what anyone holds: an exception would defeat it. */
+export const exceptionsAllowed = (rule: SodRuleId): boolean => rule !== 'SOD-00';
+
+export type StandingAssignment = {
+  id: string;
+  person_id: string;
+  role_key: string;
+  scope_type: string;
+  scope_id: string | null;
+  valid_from: string;
+};
+
+export type StandingConflict<A extends StandingAssignment> = {
+  rule: SodRuleId;
+  personId: string;
+  left: A;
+  right: A;
+  /** When both were first held together: the later start. */
+  since: string;
+};
+
+/** Whether `descendant` lies below `ancestor` in the org-unit tree (cycle-safe). */
+function below(descendant: string, ancestor: string, parentOf: (id: string) => string | null): boolean {
+  const seen = new Set<string>();
+  for (let cur = parentOf(descendant); cur !== null && !seen.has(cur); cur = parentOf(cur)) {
+    if (cur === ancestor) return true;
+    seen.add(cur);
+  }
+  return false;
+}
+
+/**
+ * Two scopes overlap when one is the whole ISMS, when they are the same object, or when they are
+ * org units on one line of the tree (a unit and any of its ancestors or descendants). Object
+ * scopes (asset, risk, ...) do not say which org unit they belong to, so they overlap only the
+ * whole ISMS and themselves.
+ */
+export function scopesOverlap(
+  a: { scope_type: string; scope_id: string | null },
+  b: { scope_type: string; scope_id: string | null },
+  parentOf: (id: string) => string | null,
+): boolean {
+  if (a.scope_type === 'isms' || b.scope_type === 'isms') return true;
+  if (a.scope_type !== b.scope_type || a.scope_id === null || b.scope_id === null) return false;
+  if (a.scope_id === b.scope_id) return true;
+  if (a.scope_type !== 'org_unit') return false;
+  return below(a.scope_id, b.scope_id, parentOf) || below(b.scope_id, a.scope_id, parentOf);
+}
+
+/** Every pair of one person's assignments that a standing rule forbids together. */
+export function standingConflicts<A extends StandingAssignment>(
+  assignments: A[],
+  parentOf: (id: string) => string | null,
+): StandingConflict<A>[] {
+  const byPerson = new Map<string, A[]>();
+  for (const a of assignments) byPerson.set(a.person_id, [...(byPerson.get(a.person_id) ?? []), a]);
+  const out: StandingConflict<A>[] = [];
+  for (const [personId, held] of byPerson) {
+    for (const { rule, left, right } of STANDING_RULES) {
+      for (const l of held.filter((a) => left.includes(a.role_key))) {
+        for (const r of held.filter((a) => right.includes(a.role_key))) {
+          if (!scopesOverlap(l, r, parentOf)) continue;
+          out.push({
+            rule,
+            personId,
+            left: l,
+            right: r,
+            since: l.valid_from > r.valid_from ? l.valid_from : r.valid_from,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export type ExceptionState = 'requested' | 'approved' | 'rejected' | 'revoked' | 'expired';
+
+/** An exception whose validity ended is expired, whether or not anyone decided it. */
+export function exceptionState(
+  row: { status: 'requested' | 'approved' | 'rejected' | 'revoked'; valid_to: string },
+  now: string,
+): ExceptionState {
+  if ((row.status === 'requested' || row.status === 'approved') && row.valid_to <= now) return 'expired';
+  return row.status;
+}
+
+export const exceptionInForce = (row: { status: string; valid_from: string; valid_to: string }, now: string): boolean =>
+  row.status === 'approved' && row.valid_from <= now && now < row.valid_to;
+
+/** Field errors for a requested validity period, or none. */
+export function exceptionPeriodProblems(
+  validFrom: string,
+  validTo: string,
+  now: string,
+  maxDays: number,
+): { field: string; message: string }[] {
+  const from = Date.parse(validFrom);
+  const to = Date.parse(validTo);
+  if (to <= from) return [{ field: 'body.validTo', message: 'Must be after validFrom' }];
+  if (to - from > maxDays * 86_400_000)
+    return [
+      {
+        field: 'body.validTo',
+        message: `An exception may run at most ${maxDays} days; request a new one when it ends`,
+      },
+    ];
+  if (to <= Date.parse(now)) return [{ field: 'body.validTo', message: 'Must be in the future' }];
+  return [];
 }
