@@ -7,31 +7,12 @@ import {
   signInThroughUi,
   useServerAndBrowser,
 } from '../fixtures/browser.ts';
+import { assign, createAccount, PASSWORD } from '../fixtures/seed.ts';
 import { ADMIN, ADMIN_ENV } from '../fixtures/server.ts';
 
-const PASSWORD = 'a long enough password';
 const TM = { email: 'tess@acme.example', name: 'Tess Leader' };
 const ISM = { email: 'ines@acme.example', name: 'Ines Manager' };
 const EMPLOYEE = { email: 'emil@acme.example', name: 'Emil Employee' };
-
-type Call = Awaited<ReturnType<typeof apiSession>>;
-
-async function createAccount(admin: Call, who: { email: string; name: string }): Promise<string> {
-  const res = await admin('/api/admin/accounts', {
-    method: 'POST',
-    body: { email: who.email, fullName: who.name, password: PASSWORD },
-  });
-  if (res.status !== 201) throw new Error(`account: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { personId: string }).personId;
-}
-
-async function assign(as: Call, personId: string, roleKey: string): Promise<void> {
-  const res = await as('/api/assignments', {
-    method: 'POST',
-    body: { personId, roleKey, scopeType: 'isms', kind: 'holder', reason: 'e2e seed' },
-  });
-  if (res.status !== 201) throw new Error(`assign ${roleKey}: ${res.status} ${await res.text()}`);
-}
 
 type Matrix = { processes: { key: string; cells: Record<string, string>; version: number }[] };
 

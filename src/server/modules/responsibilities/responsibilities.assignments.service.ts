@@ -95,7 +95,7 @@ export function createAssignmentService(deps: Deps, scopes: ScopeRegistry) {
   async function close(trx: Db, row: repo.AssignmentView, at: string, reason: string, who: Who, action: string) {
     const endedBy = personOf(who.actor);
     if (
-      !(await repo.closeAssignment(trx, row.id, row.version, {
+      !(await repo.updateAssignment(trx, row.id, row.version, {
         valid_to: at,
         ended_by: endedBy,
         end_reason: reason,
@@ -313,7 +313,7 @@ export function createAssignmentService(deps: Deps, scopes: ScopeRegistry) {
             errors: [{ field: 'until', message: 'After the start' }],
           });
         if (
-          !(await repo.setStandIn(trx, id, row.version, {
+          !(await repo.updateAssignment(trx, id, row.version, {
             stand_in_from: from,
             stand_in_until: until,
             updated_at: nowIso(),

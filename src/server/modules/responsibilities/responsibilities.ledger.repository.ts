@@ -176,26 +176,14 @@ export async function countsByRole(db: Db, at: string): Promise<{ role_key: stri
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
 
-export async function closeAssignment(
+/** Updates one assignment if it still has `version` (optimistic locking); false when it changed. */
+export async function updateAssignment(
   db: Db,
   id: string,
   version: number,
-  set: { valid_to: string; ended_by: string | null; end_reason: string; updated_at: string },
-): Promise<boolean> {
-  const res = await db
-    .updateTable('assignment')
-    .set({ ...set, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
-}
-
-export async function setStandIn(
-  db: Db,
-  id: string,
-  version: number,
-  set: { stand_in_from: string | null; stand_in_until: string | null; updated_at: string },
+  set: Partial<Pick<AssignmentTable, 'valid_to' | 'ended_by' | 'end_reason' | 'stand_in_from' | 'stand_in_until'>> & {
+    updated_at: string;
+  },
 ): Promise<boolean> {
   const res = await db
     .updateTable('assignment')

@@ -11,6 +11,7 @@ import { useSignedIn } from '../../session';
 import { AssignModal } from './assignment-dialogs';
 import { AssignmentsTable } from './assignments-table';
 import { SCOPE_LABELS } from './pickers';
+import { lines } from './roles';
 
 type Role = Schemas['Role'];
 
@@ -22,11 +23,6 @@ function EditRoleModal({ role, opened, onClose }: { role: Role; opened: boolean;
   const [duties, setDuties] = useState(role.responsibilities.map((r) => r.text).join('\n'));
   const [decisions, setDecisions] = useState(role.decisions.join('\n'));
   const [name, setName] = useState(role.name);
-  const lines = (t: string) =>
-    t
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
   const save = useMutation({
     mutationFn: () =>
       call(

@@ -24,7 +24,8 @@ import { ProblemAlert, fieldErrorOf, notifyDone } from '../../components/problem
 import { useSignedIn } from '../../session';
 import { SCOPE_LABELS } from './pickers';
 
-const lines = (text: string) =>
+/** The non-empty lines of a textarea, trimmed: one duty or decision per line. */
+export const lines = (text: string) =>
   text
     .split('\n')
     .map((l) => l.trim())
