@@ -28,7 +28,7 @@ describe('[CLI] remit', () => {
   it('--help lists every command, and each command has its own help', () => {
     const help = remit(['--help']);
     expect(help.code).toBe(0);
-    for (const cmd of ['serve', 'migrate', 'user', 'trail', 'backup', 'restore', 'demo'])
+    for (const cmd of ['serve', 'migrate', 'user', 'trail', 'backup', 'restore', 'demo', 'role'])
       expect(help.out).toContain(cmd);
     const sub = remit(['trail', 'verify', '--help']);
     expect(sub.code).toBe(0);
@@ -62,6 +62,35 @@ describe('[CLI] remit', () => {
     const ok = remit(['trail', 'verify']);
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/Trail intact: 2 events verified/);
+  });
+
+  it('role assign appoints from the command line and role list shows it; a bad role is a readable error', () => {
+    expect(remit(['migrate']).code).toBe(0);
+    remit(['user', 'create', '--email', 'founder@example.org', '--name', 'Fay Founder'], 'a long enough password\n');
+    const ok = remit([
+      'role',
+      'assign',
+      '--email',
+      'founder@example.org',
+      '--role',
+      'top_management',
+      '--reason',
+      'Founder',
+    ]);
+    expect(ok.err).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('Fay Founder now holds top_management');
+    const list = remit(['role', 'list']);
+    expect(list.code).toBe(0);
+    expect(list.out).toMatch(/top_management\s+Top Management: Fay Founder \(Whole ISMS\)/);
+    expect(list.out).toMatch(/isms_manager\s+.*vacant/);
+    const bad = remit(['role', 'assign', '--email', 'founder@example.org', '--role', 'emperor', '--reason', 'x']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('No role emperor');
+    expect(bad.err).not.toContain('    at ');
+    const nobody = remit(['role', 'assign', '--email', 'ghost@example.org', '--role', 'sysadmin', '--reason', 'x']);
+    expect(nobody.code).toBe(1);
+    expect(nobody.err).toContain('No person with the email ghost@example.org');
   });
 
   it('loads demo data with progress lines when not on a terminal', () => {
