@@ -21,6 +21,7 @@ const ZEnv = z.object({
   REMIT_ADMIN_NAME: z.string().min(1).default('Administrator'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(20_971_520),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .int()
@@ -55,6 +56,8 @@ export type Config = {
   admin?: { email: string; password: string; name: string };
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   bodyLimit: number;
+  /** Largest file an HTTP import (text/csv body) may send. */
+  importMaxBytes: number;
   sessionTtlMs: number;
   sessionIdleMs: number;
   login: { maxFailures: number; lockMs: number; ratePerMinute: number };
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
     logLevel: e.LOG_LEVEL,
     bodyLimit: e.BODY_LIMIT_BYTES,
+    importMaxBytes: e.IMPORT_MAX_BYTES,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     login: {

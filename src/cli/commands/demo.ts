@@ -16,6 +16,8 @@ export function registerDemo(program: Command): void {
         progress.stop();
         return r;
       });
-      process.stdout.write(`Demo data loaded: ${result.peopleCreated} people created.\n`);
+      process.stdout.write(
+        `Demo data loaded: ${result.peopleCreated} people created, ${result.orgUnitsCreated} org units created.\n`,
+      );
     });
 }

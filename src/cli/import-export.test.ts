@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let dir: string;
+
+function remit(args: string[]) {
+  const res = spawnSync(process.execPath, [path.join(root, 'bin/remit.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: '', REMIT_DATA_DIR: dir, LOG_LEVEL: 'warn' },
+    timeout: 60_000,
+  });
+  return { code: res.status, out: res.stdout, err: res.stderr };
+}
+
+const HEADER = 'employee_id,full_name,email,job_title,org_unit_code,org_unit_name,manager_employee_id,status';
+
+describe('[CLI] remit import people / export people', () => {
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remit-cli-import-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('dry-runs by default, applies with --apply, and re-imports with nothing to change', () => {
+    const file = path.join(dir, 'hr.csv');
+    fs.writeFileSync(
+      file,
+      [
+        HEADER,
+        'C1,Cleo Chief,cleo@acme.example,CEO,HQ,Headquarters,,active',
+        'C2,Dev One,dev@acme.example,Dev,HQ,,C1,active',
+      ].join('\n'),
+    );
+    const dry = remit(['import', 'people', file]);
+    expect(dry.code, dry.err).toBe(0);
+    expect(dry.out).toContain('Dry run: hr.csv, 2 rows');
+    expect(dry.out).toContain('created 2');
+    expect(dry.out).toContain('run again with --apply');
+    const applied = remit(['import', 'people', file, '--apply']);
+    expect(applied.code, applied.err).toBe(0);
+    expect(applied.out).toContain('Applied: hr.csv');
+    expect(remit(['import', 'people', file]).out).toContain('Nothing to change.');
+
+    const out = path.join(dir, 'export.csv');
+    const exported = remit(['export', 'people', '--out', out]);
+    expect(exported.code, exported.err).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toContain('C2,Dev One,dev@acme.example,Dev,HQ,Headquarters,,C1');
+    expect(remit(['export', 'people', '--out', out]).code).toBe(1);
+    const again = remit(['import', 'people', out, '--json']);
+    expect(JSON.parse(again.out)).toMatchObject({ counts: { created: 0, updated: 0, unchanged: 2 } });
+  });
+
+  it('exits non-zero with the line and field of a bad row, and applies nothing', () => {
+    const file = path.join(dir, 'bad.csv');
+    fs.writeFileSync(
+      file,
+      [HEADER, 'C3,Ok Person,ok@acme.example,,HQ,,,active', 'C4,Bad,not-an-email,,HQ,,,active'].join('\n'),
+    );
+    const res = remit(['import', 'people', file, '--apply']);
+    expect(res.code).toBe(1);
+    expect(res.out).toContain('line 3, email');
+    expect(res.err).toContain('1 row error(s) in bad.csv; nothing was applied');
+    expect(res.err).not.toContain('    at ');
+    const check = remit(['import', 'people', path.join(dir, 'hr.csv'), '--json']);
+    expect(JSON.parse(check.out).counts.created).toBe(0);
+    expect(remit(['import', 'people', path.join(dir, 'missing.csv')]).err).toContain('no such file');
+    expect(remit(['import', '--help']).out).toContain('people');
+  });
+});
