@@ -17,7 +17,8 @@ export function registerDemo(program: Command): void {
         return r;
       });
       process.stdout.write(
-        `Demo data loaded: ${result.peopleCreated} people created, ${result.orgUnitsCreated} org units created.\n`,
+        `Demo data loaded: ${result.peopleCreated} people created, ${result.orgUnitsCreated} org units created, ` +
+          `${result.assignments} role assignments, ${result.acknowledgements} acknowledgements.\n`,
       );
     });
 }

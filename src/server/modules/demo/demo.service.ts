@@ -7,19 +7,20 @@ import {
 } from '../../../../bench/generator/people.js';
 import type { Deps } from '../../core/deps.js';
 import { runPeopleImport } from '../people/people.import.service.js';
+import { assignDemoRoles } from './demo.roles.js';
 
 export type DemoOptions = { size: DemoSize; seed: number; onProgress?: (done: number, total: number) => void };
 
 /**
  * Loads a deterministic demo organisation. Today that is its org tree and people (with managers,
  * job titles and start dates), loaded through the HR import exactly as a customer's HR file would
- * be; each later module adds its own objects here. Re-running with the same seed adds nothing
+ * be, and its responsibility ledger (demo.roles.ts); each later module adds its own objects here. Re-running with the same seed adds nothing
  * twice: the import upserts by employee id.
  */
 export async function loadDemoData(
-  deps: Pick<Deps, 'db'>,
+  deps: Deps,
   opts: DemoOptions,
-): Promise<{ peopleCreated: number; orgUnitsCreated: number }> {
+): Promise<{ peopleCreated: number; orgUnitsCreated: number; assignments: number; acknowledgements: number }> {
   const org = generateOrganisation(PEOPLE_PER_SIZE[opts.size], opts.seed);
   const who = { actor: { kind: 'system' as const, label: 'demo' }, grant: { kind: 'system' as const, label: 'demo' } };
   const summary = await runPeopleImport(
@@ -39,5 +40,6 @@ export async function loadDemoData(
     const first = summary.errors[0];
     throw new Error(`demo data did not load: line ${first?.line}, ${first?.field}: ${first?.message}`);
   }
-  return { peopleCreated: summary.counts.created, orgUnitsCreated: summary.counts.orgUnitsCreated };
+  const roles = await assignDemoRoles(deps, org, opts.seed);
+  return { peopleCreated: summary.counts.created, orgUnitsCreated: summary.counts.orgUnitsCreated, ...roles };
 }

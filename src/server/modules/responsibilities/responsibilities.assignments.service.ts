@@ -295,6 +295,8 @@ export function createAssignmentService(deps: Deps, scopes: ScopeRegistry) {
     abilities,
 
     /** For the CLI: a person by sign-in or HR email. */
+    /** Demo data and imports: the assignments a person holds now, as rows to acknowledge. */
+    currentOf: (trx: Db, personId: string) => repo.currentAndUpcomingOf(trx, personId, nowIso()),
     personByEmail: (email: string) => repo.findPersonByEmail(db, email.trim().toLowerCase()),
 
     async setStandIn(actor: Actor, id: string, input: TStandInRequest, meta: CallMeta): Promise<TAssignment> {
@@ -348,24 +350,7 @@ export function createAssignmentService(deps: Deps, scopes: ScopeRegistry) {
             'conflict',
             'The role description changed since you opened it; read the new text and acknowledge again',
           );
-        if (row.acknowledged_version === row.text_version) return;
-        await repo.recordAcknowledgement(trx, {
-          id: uuidv7(),
-          assignment_id: id,
-          person_id: row.person_id,
-          role_key: row.role_key,
-          text_version: textVersion,
-          at: now,
-        });
-        await appendTrail(trx, {
-          actor,
-          grant: { kind: 'self' },
-          action: 'assignment.acknowledged',
-          objectType: 'assignment',
-          objectId: id,
-          changes: { roleKey: row.role_key, textVersion },
-          requestId: meta.requestId,
-        });
+        await recordAcknowledgement(trx, row, now, { actor, grant: { kind: 'self' }, requestId: meta.requestId });
       });
       return this.get(actor, id);
     },
@@ -388,6 +373,34 @@ export function createAssignmentService(deps: Deps, scopes: ScopeRegistry) {
       };
     },
   };
+}
+
+/**
+ * Records that the assignee acknowledged the role's current text (idempotent per text version).
+ * The acknowledge route checks who may; demo data calls it with a system grant.
+ */
+export async function recordAcknowledgement(
+  trx: Db,
+  row: Pick<repo.AssignmentView, 'id' | 'person_id' | 'role_key' | 'text_version' | 'acknowledged_version'>,
+  at: string,
+  who: Who,
+): Promise<void> {
+  if (row.acknowledged_version === row.text_version) return;
+  await repo.recordAcknowledgement(trx, {
+    id: uuidv7(),
+    assignment_id: row.id,
+    person_id: row.person_id,
+    role_key: row.role_key,
+    text_version: row.text_version,
+    at,
+  });
+  await appendTrail(trx, {
+    ...who,
+    action: 'assignment.acknowledged',
+    objectType: 'assignment',
+    objectId: row.id,
+    changes: { roleKey: row.role_key, textVersion: row.text_version },
+  });
 }
 
 const leadershipOnly = () =>

@@ -26,6 +26,7 @@ import { useCursorPages } from '../../components/use-cursor-pages';
 import { useSignedIn } from '../../session';
 import { StatusBadge } from './people';
 import { PersonFormModal } from './person-form';
+import { PersonRoles } from '../responsibilities/person-roles';
 
 type PersonDetail = Schemas['PersonDetail'];
 type Person = Schemas['Person'];
@@ -277,6 +278,7 @@ export function PersonScene() {
           <Field label="Record source">{SOURCES[p.source]}</Field>
         </SimpleGrid>
       </Card>
+      <PersonRoles personId={p.id} active={p.status === 'active'} />
       <Card withBorder padding="lg">
         <Title order={2} fz="lg" mb="sm">
           Direct reports ({p.directReportsCount})
