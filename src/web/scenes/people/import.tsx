@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Card,
   Checkbox,
@@ -23,6 +22,15 @@ import { Link } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
 import { Page } from '../../components/page';
 import { ProblemAlert } from '../../components/problem';
+
+/** A two-person example in the import format (docs/IMPORT.md), offered as a download. */
+const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(
+  [
+    'employee_id,full_name,email,job_title,org_unit_code,org_unit_name,parent_org_unit_code,manager_employee_id,status,start_date,leave_date',
+    'E001,Ada Example,ada@example.org,Chief Executive,HQ,Headquarters,,,active,2020-01-06,',
+    'E002,Ben Example,ben@example.org,Finance Manager,FIN,Finance,HQ,E001,active,2021-03-01,',
+  ].join('\r\n') + '\r\n',
+)}`;
 
 type Summary = Schemas['ImportSummary'];
 type Change = Schemas['ImportPersonChange'];
@@ -331,8 +339,12 @@ export function ImportScene() {
         </Card>
       )}
       <Text fz="sm" c="dimmed">
-        The format, with an example, is in <Badge variant="outline">docs/IMPORT.md</Badge>. The same import runs from
-        the command line: <Code>remit import people FILE.csv [--apply]</Code>.
+        Start from the{' '}
+        <Anchor href={TEMPLATE_HREF} download="remit-people-template.csv" data-testid="import-template">
+          template file
+        </Anchor>{' '}
+        or from an export of the People page, which has the same columns. The same import runs from the command line:{' '}
+        <Code>remit import people FILE.csv [--apply]</Code>.
       </Text>
     </Page>
   );
