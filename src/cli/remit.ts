@@ -3,6 +3,9 @@ import { ConfigError } from '../server/config.js';
 import { AppError } from '../server/core/app-error.js';
 import { registerDatabase } from './commands/database.js';
 import { registerDemo } from './commands/demo.js';
+import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
+import { registerRole } from './commands/role.js';
 import { registerServe } from './commands/serve.js';
 import { registerTrail } from './commands/trail.js';
 import { registerUser } from './commands/user.js';
@@ -20,6 +23,9 @@ registerDatabase(program);
 registerUser(program);
 registerTrail(program);
 registerDemo(program);
+registerRole(program);
+registerImport(program);
+registerExport(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -159,9 +159,7 @@ export const ZAcknowledgeRequest = z.strictObject({
   textVersion: z.number().int().describe('The role text version the person read'),
 });
 
-export const ZMyResponsibility = z
-  .object({ assignment: ZAssignment, role: ZRole })
-  .meta({ id: 'MyResponsibility' });
+export const ZMyResponsibility = z.object({ assignment: ZAssignment, role: ZRole }).meta({ id: 'MyResponsibility' });
 export const ZMyResponsibilities = z
   .object({
     current: z.array(ZMyResponsibility),

@@ -20,6 +20,15 @@ import { identityRoutes } from '../modules/identity/identity.routes.js';
 import { createSessionService } from '../modules/identity/identity.sessions.service.js';
 import { createSetupService } from '../modules/identity/identity.setup.service.js';
 import { createTokenService } from '../modules/identity/identity.tokens.service.js';
+import { documentsRoutes } from '../modules/responsibilities/responsibilities.documents.routes.js';
+import { raciRoutes } from '../modules/responsibilities/responsibilities.raci.routes.js';
+import { sodRoutes } from '../modules/responsibilities/responsibilities.sod.routes.js';
+import { responsibilitiesRoutes } from '../modules/responsibilities/responsibilities.routes.js';
+import { createResponsibilityServices } from '../modules/responsibilities/responsibilities.services.js';
+import { createImportService } from '../modules/people/people.import.service.js';
+import { createOrgUnitService } from '../modules/people/people.org-units.service.js';
+import { createPersonService } from '../modules/people/people.persons.service.js';
+import { peopleRoutes } from '../modules/people/people.routes.js';
 import { settingsRoutes } from '../modules/settings/settings.routes.js';
 import { createSettingsService } from '../modules/settings/settings.service.js';
 import { systemRoutes } from '../modules/system/system.routes.js';
@@ -120,6 +129,17 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(identityRoutes, services);
   await app.register(settingsRoutes, { settings: createSettingsService(deps) });
   await app.register(trailRoutes, { trail: createTrailService(deps) });
+  await app.register(peopleRoutes, {
+    persons: createPersonService(deps),
+    orgUnits: createOrgUnitService(deps),
+    imports: createImportService(deps),
+    importMaxBytes: config.importMaxBytes,
+  });
+  const responsibilities = createResponsibilityServices(deps);
+  await app.register(responsibilitiesRoutes, responsibilities);
+  await app.register(raciRoutes, { raci: responsibilities.raci });
+  await app.register(sodRoutes, { sod: responsibilities.sod });
+  await app.register(documentsRoutes, { documents: responsibilities.documents });
 
   await registerWeb(app, config.webDir, deps);
   return app;

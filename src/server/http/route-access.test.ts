@@ -5,9 +5,14 @@ import { DIALECTS } from '../testing/test-db.js';
 /**
  * Who may call each route. A route missing here fails the suite: a new route must say who may use it.
  * public: no credentials; self: any signed-in person (on their own things); admin: platform admin;
- * trail: admin, ISM or internal auditor.
+ * trail: admin, ISM or internal auditor; ism: the ISM only; tm: Top Management only; sod: ISM, Top
+ * Management or internal auditor; ism_tm: the ISM or Top Management; people: admin or ISM
+ * (people.manage); people_export: admin, ISM or internal auditor (people.export).
  */
-const ACCESS: Record<string, 'public' | 'self' | 'admin' | 'trail'> = {
+const ACCESS: Record<
+  string,
+  'public' | 'self' | 'admin' | 'trail' | 'ism' | 'tm' | 'sod' | 'ism_tm' | 'people' | 'people_export'
+> = {
   'GET /healthz': 'public',
   'GET /readyz': 'public',
   'GET /api/setup': 'public',
@@ -30,6 +35,50 @@ const ACCESS: Record<string, 'public' | 'self' | 'admin' | 'trail'> = {
   'PATCH /api/settings': 'admin',
   'GET /api/trail': 'trail',
   'GET /api/trail/verify': 'trail',
+  'GET /api/roles': 'self',
+  'POST /api/roles': 'ism',
+  'GET /api/roles/{key}': 'self',
+  'PATCH /api/roles/{key}': 'ism',
+  'GET /api/assignments': 'self',
+  'POST /api/assignments': 'ism_tm',
+  'GET /api/assignments/{id}': 'self',
+  'POST /api/assignments/{id}/end': 'ism_tm',
+  'POST /api/assignments/{id}/stand-in': 'self',
+  'POST /api/assignments/{id}/acknowledge': 'self',
+  'GET /api/my/responsibilities': 'self',
+  'GET /api/coverage': 'sod',
+  'GET /api/coverage/items': 'sod',
+  'GET /api/handovers': 'sod',
+  'GET /api/handovers/{id}': 'sod',
+  'POST /api/handovers/{id}/confirm': 'ism',
+  'GET /api/org-units': 'self',
+  'GET /api/org-units/tree': 'self',
+  'GET /api/org-units/{id}': 'self',
+  'POST /api/org-units': 'people',
+  'PATCH /api/org-units/{id}': 'people',
+  'DELETE /api/org-units/{id}': 'people',
+  'GET /api/people': 'self',
+  'GET /api/people/{id}': 'self',
+  'GET /api/people/export': 'people_export',
+  'POST /api/people': 'people',
+  'PATCH /api/people/{id}': 'people',
+  'POST /api/people/import': 'people',
+  'GET /api/raci': 'self',
+  'GET /api/raci/export': 'self',
+  'POST /api/raci/processes': 'ism',
+  'PUT /api/raci/processes/{id}': 'ism',
+  'DELETE /api/raci/processes/{id}': 'ism',
+  'GET /api/sod/rules': 'self',
+  'GET /api/sod/conflicts': 'sod',
+  'GET /api/sod/exceptions': 'sod',
+  'POST /api/sod/exceptions': 'ism',
+  'GET /api/sod/exceptions/{id}': 'sod',
+  'POST /api/sod/exceptions/{id}/approve': 'tm',
+  'POST /api/sod/exceptions/{id}/reject': 'tm',
+  'POST /api/sod/exceptions/{id}/revoke': 'ism_tm',
+  'GET /api/org-chart': 'self',
+  'GET /api/roles/{key}/document.pdf': 'self',
+  'GET /api/responsibilities/document.pdf': 'sod',
 };
 
 /** A body that passes validation, so a refusal can only come from authentication or authorization. */
@@ -39,6 +88,40 @@ const VALID_BODY: Record<string, object> = {
   'POST /api/admin/accounts': { email: 'deny@example.org', fullName: 'Deny', password: 'a long enough password' },
   'PATCH /api/admin/accounts/{id}': { version: 1, isAdmin: true },
   'PATCH /api/settings': { version: 1, organisationName: 'Denied' },
+  'POST /api/roles': { key: 'denied', name: 'D', summary: 'D', responsibilities: ['d'], scopeTypes: ['isms'] },
+  'PATCH /api/roles/{key}': { version: 1, name: 'Denied' },
+  'POST /api/assignments': {
+    personId: '01900000-0000-7000-8000-000000000000',
+    roleKey: 'sysadmin',
+    reason: 'Denied',
+  },
+  'POST /api/assignments/{id}/end': { version: 1, reason: 'Denied' },
+  'POST /api/assignments/{id}/stand-in': { version: 1, from: null, until: null },
+  'POST /api/assignments/{id}/acknowledge': { textVersion: 1 },
+  'POST /api/handovers/{id}/confirm': { version: 1 },
+  'POST /api/org-units': { code: 'DENY', name: 'Denied' },
+  'PATCH /api/org-units/{id}': { version: 1, name: 'Denied' },
+  'POST /api/people': { fullName: 'Denied', email: 'denied@example.org' },
+  'PATCH /api/people/{id}': { version: 1, status: 'leaver' },
+  'POST /api/raci/processes': { name: 'Denied', cells: { isms_manager: 'A' } },
+  'PUT /api/raci/processes/{id}': { version: 1, name: 'Denied', cells: { isms_manager: 'A' } },
+  'POST /api/sod/exceptions': {
+    ruleId: 'SOD-01',
+    personId: '01900000-0000-7000-8000-000000000000',
+    justification: 'j',
+    compensatingControl: 'c',
+    validFrom: '2030-01-01T00:00:00Z',
+    validTo: '2030-02-01T00:00:00Z',
+  },
+  'POST /api/sod/exceptions/{id}/approve': { version: 1, note: 'n' },
+  'POST /api/sod/exceptions/{id}/reject': { version: 1, note: 'n' },
+  'POST /api/sod/exceptions/{id}/revoke': { version: 1, note: 'n' },
+};
+
+/** A query string that passes validation, for routes that need one. */
+const VALID_QUERY: Record<string, string> = {
+  'GET /api/coverage/items': '?check=vacant_roles',
+  'DELETE /api/raci/processes/{id}': '?version=1',
 };
 
 const ID = '01900000-0000-7000-8000-000000000000';
@@ -56,7 +139,9 @@ for (const dialect of DIALECTS) {
         Object.keys(methods).map((m) => ({
           key: `${m.toUpperCase()} ${path}`,
           method: m.toUpperCase(),
-          url: path.replace('{id}', employee.accountId),
+          url:
+            path.replace('{id}', employee.accountId).replace('{key}', 'sysadmin') +
+            (VALID_QUERY[`${m.toUpperCase()} ${path}`] ?? ''),
         })),
       );
     });
@@ -91,9 +176,10 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    it('every admin and trail route answers 403 to a signed-in employee and writes nothing', async () => {
+    it('every route beyond self answers 403 to a signed-in employee and writes nothing', async () => {
       const before = await trailCount();
-      for (const op of ops.filter((o) => ACCESS[o.key] === 'admin' || ACCESS[o.key] === 'trail')) {
+      const denied = ['admin', 'trail', 'ism', 'tm', 'sod', 'ism_tm', 'people', 'people_export'];
+      for (const op of ops.filter((o) => denied.includes(ACCESS[o.key] ?? 'unlisted'))) {
         const res = await employee.request(op.method, op.url, VALID_BODY[op.key]);
         expect(res.statusCode, op.key).toBe(403);
         expect(res.json().code, op.key).toBe('forbidden');

@@ -122,6 +122,92 @@ export interface paths {
         patch: operations["updateAccount"];
         trace?: never;
     };
+    "/api/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The responsibility ledger: who holds which role for what, as of any date */
+        get: operations["listAssignments"];
+        put?: never;
+        /** Assign a person to a role for a scope (ISM; Top Management for the leadership roles) */
+        post: operations["assignRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One assignment */
+        get: operations["getAssignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge your responsibilities in this role (the assignee only) */
+        post: operations["acknowledgeAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an assignment now or on a date; the row is kept as history */
+        post: operations["endAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}/stand-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set or clear the period in which the holder's deputies stand in (holder or ISM) */
+        post: operations["setStandIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -190,6 +276,400 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clause 5.3 readiness: the score and every finding behind it */
+        get: operations["getCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coverage/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The list behind one coverage number */
+        get: operations["listCoverageItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leaver handovers, newest first */
+        get: operations["listHandovers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handovers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One handover with what the leaver holds and the proposed successors */
+        get: operations["getHandover"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handovers/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand everything over in one action (ISM) */
+        post: operations["confirmHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/responsibilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your roles, scopes, what each asks of you, and what is left to acknowledge */
+        get: operations["myResponsibilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org-chart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reporting lines of active people with their ISMS role badges, a bounded part of the tree at a time
+         * @description Without rootPersonId: the top of the selection (the org unit, or the whole organisation) and `depth` levels below it. With rootPersonId: that person and their reports, to expand a collapsed branch. Nodes whose childCount is above childrenShown have more reports to fetch.
+         */
+        get: operations["getOrgChart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Org units, by name, filtered by search or parent */
+        get: operations["listOrgUnits"];
+        put?: never;
+        /** Create an org unit */
+        post: operations["createOrgUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One org unit */
+        get: operations["getOrgUnit"];
+        put?: never;
+        post?: never;
+        /** Delete an empty org unit (no people, leavers included, and no units below it) */
+        delete: operations["deleteOrgUnit"];
+        options?: never;
+        head?: never;
+        /** Rename, recode or move an org unit; a move that makes it its own ancestor is refused (409) */
+        patch: operations["updateOrgUnit"];
+        trace?: never;
+    };
+    "/api/org-units/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every org unit with its parent and active head count, for drawing the tree
+         * @description Not paginated: organisations have org units in the hundreds. Answers at most 5000 units and says `truncated` beyond that.
+         */
+        get: operations["getOrgUnitTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People, by name, filtered by search, org unit, status or manager */
+        get: operations["listPeople"];
+        put?: never;
+        /** Add a person (they get the Employee role from their start date) */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person with their org unit, manager and number of direct reports */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a person; status leaver marks them a leaver and opens their handover */
+        patch: operations["updatePerson"];
+        trace?: never;
+    };
+    "/api/people/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people the filters match as CSV or XLSX, in the HR import format */
+        get: operations["exportPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview or apply an HR CSV file (upsert by employee id); a bad row means nothing is applied
+         * @description Send the CSV as the body with Content-Type: text/csv (format in docs/IMPORT.md). `mode=preview` (default) reports the diff and every bad row by line; `mode=apply` with `expectedSha256` from the preview applies it in one transaction. Apply with bad rows answers 400 and writes nothing.
+         */
+        post: operations["importPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/raci": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The RACI matrix: ISMS processes (rows) × roles (columns) */
+        get: operations["getRaciMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/raci/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The RACI matrix as CSV or XLSX, with ISO references */
+        get: operations["exportRaciMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/raci/processes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a process to the RACI matrix (ISM); it needs exactly one Accountable role */
+        post: operations["createRaciProcess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/raci/processes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace one process's row (ISM); refused unless exactly one role is Accountable */
+        put: operations["updateRaciProcess"];
+        post?: never;
+        /** Remove a process from the RACI matrix (ISM) */
+        delete: operations["deleteRaciProcess"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/responsibilities/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The "Roles and responsibilities" document (PDF): the clause 5.3 evidence
+         * @description Every role with its responsibilities, decisions, holders, deputies and their acknowledgement, the RACI matrix, an acknowledgement summary and the vacant roles, as of a date.
+         */
+        get: operations["getResponsibilitiesDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The role catalogue with current holder and deputy counts */
+        get: operations["listRoles"];
+        put?: never;
+        /** Add a custom role (ISM) */
+        post: operations["createRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roles/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One role: description, responsibilities, decisions and rights */
+        get: operations["getRole"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a role (ISM); a changed text asks its holders to acknowledge again */
+        patch: operations["updateRole"];
+        trace?: never;
+    };
+    "/api/roles/{key}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The role as a printable job description (PDF) with its holders, deputies and RACI lines */
+        get: operations["getRoleDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/settings": {
         parameters: {
             query?: never;
@@ -220,6 +700,126 @@ export interface paths {
         put?: never;
         /** Create the organisation and its first administrator with the one-time setup token */
         post: operations["completeSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sod/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Standing conflicts: one person holding two assignments a rule forbids together, in overlapping scopes */
+        get: operations["listSodConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sod/exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Segregation-of-duties exceptions, newest request first */
+        get: operations["listSodExceptions"];
+        put?: never;
+        /** Request a time-limited exception with a compensating control (ISM) */
+        post: operations["requestSodException"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sod/exceptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One segregation-of-duties exception */
+        get: operations["getSodException"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sod/exceptions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a requested exception (Top Management; never the person it covers: SOD-00) */
+        post: operations["approveSodException"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sod/exceptions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a requested exception (Top Management; never the person it covers: SOD-00) */
+        post: operations["rejectSodException"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sod/exceptions/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a requested or approved exception before it ends (ISM or Top Management) */
+        post: operations["revokeSodException"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sod/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The segregation-of-duties rules Remit enforces, with their ids and sources */
+        get: operations["listSodRules"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -366,6 +966,162 @@ export interface components {
              */
             scope: "read" | "write";
         };
+        Assignment: {
+            acknowledgedAt: string | null;
+            acknowledgedVersion: number | null;
+            /**
+             * @description outdated: acknowledged an earlier text of the role
+             * @enum {string}
+             */
+            acknowledgement: "acknowledged" | "outdated" | "pending";
+            assignedBy: {
+                fullName: string;
+                id: string;
+            } | null;
+            can: {
+                acknowledge: boolean;
+                end: boolean;
+                setStandIn: boolean;
+            };
+            endedBy: {
+                fullName: string;
+                id: string;
+            } | null;
+            endReason: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "holder" | "deputy";
+            person: components["schemas"]["PersonSummary"];
+            reason: string;
+            roleKey: string;
+            roleName: string;
+            scope: components["schemas"]["Scope"];
+            /** @description On a holder's assignment: deputies stand in from */
+            standInFrom: string | null;
+            standInUntil: string | null;
+            /**
+             * @description Relative to the as-of time of the request
+             * @enum {string}
+             */
+            state: "current" | "upcoming" | "ended";
+            /** Format: date-time */
+            validFrom: string;
+            validTo: string | null;
+            version: number;
+        };
+        AssignmentInput: {
+            acknowledgedAt: string | null;
+            acknowledgedVersion: number | null;
+            /**
+             * @description outdated: acknowledged an earlier text of the role
+             * @enum {string}
+             */
+            acknowledgement: "acknowledged" | "outdated" | "pending";
+            assignedBy: {
+                fullName: string;
+                id: string;
+            } | null;
+            can: {
+                acknowledge: boolean;
+                end: boolean;
+                setStandIn: boolean;
+            };
+            endedBy: {
+                fullName: string;
+                id: string;
+            } | null;
+            endReason: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "holder" | "deputy";
+            person: components["schemas"]["PersonSummaryInput"];
+            reason: string;
+            roleKey: string;
+            roleName: string;
+            scope: components["schemas"]["ScopeInput"];
+            /** @description On a holder's assignment: deputies stand in from */
+            standInFrom: string | null;
+            standInUntil: string | null;
+            /**
+             * @description Relative to the as-of time of the request
+             * @enum {string}
+             */
+            state: "current" | "upcoming" | "ended";
+            /** Format: date-time */
+            validFrom: string;
+            validTo: string | null;
+            version: number;
+        };
+        AssignmentPage: {
+            items: components["schemas"]["Assignment"][];
+            nextCursor: string | null;
+        };
+        AssignmentPageInput: {
+            items: components["schemas"]["AssignmentInput"][];
+            nextCursor: string | null;
+        };
+        Coverage: {
+            /** Format: date-time */
+            asOf: string;
+            findings: components["schemas"]["CoverageFinding"][];
+            ownershipThreshold: number;
+            /** @description Share of checked things without a finding, in percent */
+            score: number;
+        };
+        CoverageFinding: {
+            /** @enum {string} */
+            check: "vacant_roles" | "roles_without_deputy" | "unacknowledged" | "leavers_holding" | "overloaded" | "unowned" | "open_handovers";
+            /** @description How many things this check looked at */
+            checked: number;
+            count: number;
+            kind: string | null;
+            label: string;
+        };
+        CoverageFindingInput: {
+            /** @enum {string} */
+            check: "vacant_roles" | "roles_without_deputy" | "unacknowledged" | "leavers_holding" | "overloaded" | "unowned" | "open_handovers";
+            /** @description How many things this check looked at */
+            checked: number;
+            count: number;
+            kind: string | null;
+            label: string;
+        };
+        CoverageInput: {
+            /** Format: date-time */
+            asOf: string;
+            findings: components["schemas"]["CoverageFindingInput"][];
+            ownershipThreshold: number;
+            /** @description Share of checked things without a finding, in percent */
+            score: number;
+        };
+        CoverageItem: {
+            detail: string;
+            id: string;
+            label: string;
+            /** @description Where in the web app to fix it */
+            link: string | null;
+            person: components["schemas"]["PersonSummary"] | null;
+            roleKey: string | null;
+            scope: components["schemas"]["Scope"] | null;
+        };
+        CoverageItemInput: {
+            detail: string;
+            id: string;
+            label: string;
+            /** @description Where in the web app to fix it */
+            link: string | null;
+            person: components["schemas"]["PersonSummaryInput"] | null;
+            roleKey: string | null;
+            scope: components["schemas"]["ScopeInput"] | null;
+        };
+        CoverageItemPage: {
+            items: components["schemas"]["CoverageItem"][];
+            nextCursor: string | null;
+        };
+        CoverageItemPageInput: {
+            items: components["schemas"]["CoverageItemInput"][];
+            nextCursor: string | null;
+        };
         CreatedApiToken: {
             /** Format: date-time */
             createdAt: string;
@@ -402,17 +1158,261 @@ export interface components {
             /** @description Shown once; only its hash is stored */
             token: string;
         };
+        Handover: {
+            confirmedAt: string | null;
+            confirmedBy: {
+                fullName: string;
+                id: string;
+            } | null;
+            id: string;
+            /** @description Open handovers: what the leaver still holds */
+            items: components["schemas"]["HandoverItem"][];
+            /** Format: date-time */
+            openedAt: string;
+            openItems: number;
+            person: components["schemas"]["PersonSummary"];
+            result: {
+                assignmentId: string;
+                newAssignmentId: string | null;
+                roleKey: string;
+                scope: components["schemas"]["Scope"];
+                successorId: string | null;
+                successorName: string | null;
+            }[] | null;
+            /** @enum {string} */
+            source: "manual" | "hr_import" | "scim";
+            /** @enum {string} */
+            status: "open" | "confirmed";
+            version: number;
+        };
+        HandoverInput: {
+            confirmedAt: string | null;
+            confirmedBy: {
+                fullName: string;
+                id: string;
+            } | null;
+            id: string;
+            /** @description Open handovers: what the leaver still holds */
+            items: components["schemas"]["HandoverItemInput"][];
+            /** Format: date-time */
+            openedAt: string;
+            openItems: number;
+            person: components["schemas"]["PersonSummaryInput"];
+            result: {
+                assignmentId: string;
+                newAssignmentId: string | null;
+                roleKey: string;
+                scope: components["schemas"]["ScopeInput"];
+                successorId: string | null;
+                successorName: string | null;
+            }[] | null;
+            /** @enum {string} */
+            source: "manual" | "hr_import" | "scim";
+            /** @enum {string} */
+            status: "open" | "confirmed";
+            version: number;
+        };
+        HandoverItem: {
+            assignment: components["schemas"]["Assignment"];
+            /** @description Holder assignments need a successor; deputy and Employee rows just end */
+            needsSuccessor: boolean;
+            /** @enum {string} */
+            proposal: "deputy" | "manager" | "none" | "not_needed";
+            proposedSuccessor: components["schemas"]["PersonSummary"] | null;
+        };
+        HandoverItemInput: {
+            assignment: components["schemas"]["AssignmentInput"];
+            /** @description Holder assignments need a successor; deputy and Employee rows just end */
+            needsSuccessor: boolean;
+            /** @enum {string} */
+            proposal: "deputy" | "manager" | "none" | "not_needed";
+            proposedSuccessor: components["schemas"]["PersonSummaryInput"] | null;
+        };
+        HandoverPage: {
+            items: components["schemas"]["HandoverSummary"][];
+            nextCursor: string | null;
+        };
+        HandoverPageInput: {
+            items: components["schemas"]["HandoverSummaryInput"][];
+            nextCursor: string | null;
+        };
+        HandoverSummary: {
+            confirmedAt: string | null;
+            confirmedBy: {
+                fullName: string;
+                id: string;
+            } | null;
+            id: string;
+            /** Format: date-time */
+            openedAt: string;
+            openItems: number;
+            person: components["schemas"]["PersonSummary"];
+            /** @enum {string} */
+            source: "manual" | "hr_import" | "scim";
+            /** @enum {string} */
+            status: "open" | "confirmed";
+            version: number;
+        };
+        HandoverSummaryInput: {
+            confirmedAt: string | null;
+            confirmedBy: {
+                fullName: string;
+                id: string;
+            } | null;
+            id: string;
+            /** Format: date-time */
+            openedAt: string;
+            openItems: number;
+            person: components["schemas"]["PersonSummaryInput"];
+            /** @enum {string} */
+            source: "manual" | "hr_import" | "scim";
+            /** @enum {string} */
+            status: "open" | "confirmed";
+            version: number;
+        };
         HeldRole: {
             assignmentId: string;
+            /**
+             * @description deputy: standing in for the holder right now
+             * @enum {string}
+             */
+            kind: "holder" | "deputy";
             roleKey: string;
             scopeId: string | null;
             scopeType: string;
         };
         HeldRoleInput: {
             assignmentId: string;
+            /**
+             * @description deputy: standing in for the holder right now
+             * @enum {string}
+             */
+            kind: "holder" | "deputy";
             roleKey: string;
             scopeId: string | null;
             scopeType: string;
+        };
+        ImportPersonChange: {
+            changes: {
+                after: string | null;
+                before: string | null;
+                field: string;
+            }[];
+            email: string;
+            employeeId: string | null;
+            fullName: string;
+            /** @description null for people absent from the file (missingAreLeavers) */
+            line: number | null;
+            /** @description null for people the import would create */
+            personId: string | null;
+        };
+        ImportPersonChangeInput: {
+            changes: {
+                after: string | null;
+                before: string | null;
+                field: string;
+            }[];
+            email: string;
+            employeeId: string | null;
+            fullName: string;
+            /** @description null for people absent from the file (missingAreLeavers) */
+            line: number | null;
+            /** @description null for people the import would create */
+            personId: string | null;
+        };
+        ImportRowError: {
+            /** @description The column, e.g. email, or "row" for the row as a whole */
+            field: string;
+            /** @description Line in the file (the header is line 1) */
+            line: number;
+            message: string;
+        };
+        ImportRowErrorInput: {
+            /** @description The column, e.g. email, or "row" for the row as a whole */
+            field: string;
+            /** @description Line in the file (the header is line 1) */
+            line: number;
+            message: string;
+        };
+        ImportSummary: {
+            /** @description True only when apply wrote the changes */
+            applied: boolean;
+            counts: {
+                created: number;
+                errors: number;
+                /** @description People becoming leavers (also counted as updated when in the file) */
+                leavers: number;
+                orgUnitsCreated: number;
+                unchanged: number;
+                updated: number;
+            };
+            created: components["schemas"]["ImportPersonChange"][];
+            errors: components["schemas"]["ImportRowError"][];
+            leavers: components["schemas"]["ImportPersonChange"][];
+            missingAreLeavers: boolean;
+            /** @enum {string} */
+            mode: "preview" | "apply";
+            orgUnitsCreated: {
+                code: string;
+                name: string;
+                parentCode: string | null;
+            }[];
+            /** @description Data rows read (header excluded) */
+            rows: number;
+            /** @description Of the file as received; apply must send it back as expectedSha256 */
+            sha256: string;
+            /** @description Lists show at most 500 entries (errors 1,000); counts are always complete */
+            truncated: boolean;
+            updated: components["schemas"]["ImportPersonChange"][];
+        };
+        ImportSummaryInput: {
+            /** @description True only when apply wrote the changes */
+            applied: boolean;
+            counts: {
+                created: number;
+                errors: number;
+                /** @description People becoming leavers (also counted as updated when in the file) */
+                leavers: number;
+                orgUnitsCreated: number;
+                unchanged: number;
+                updated: number;
+            };
+            created: components["schemas"]["ImportPersonChangeInput"][];
+            errors: components["schemas"]["ImportRowErrorInput"][];
+            leavers: components["schemas"]["ImportPersonChangeInput"][];
+            missingAreLeavers: boolean;
+            /** @enum {string} */
+            mode: "preview" | "apply";
+            orgUnitsCreated: {
+                code: string;
+                name: string;
+                parentCode: string | null;
+            }[];
+            /** @description Data rows read (header excluded) */
+            rows: number;
+            /** @description Of the file as received; apply must send it back as expectedSha256 */
+            sha256: string;
+            /** @description Lists show at most 500 entries (errors 1,000); counts are always complete */
+            truncated: boolean;
+            updated: components["schemas"]["ImportPersonChangeInput"][];
+        };
+        MyResponsibilities: {
+            current: components["schemas"]["MyResponsibility"][];
+            pendingAcknowledgements: number;
+            upcoming: components["schemas"]["MyResponsibility"][];
+        };
+        MyResponsibilitiesInput: {
+            current: components["schemas"]["MyResponsibilityInput"][];
+            pendingAcknowledgements: number;
+            upcoming: components["schemas"]["MyResponsibilityInput"][];
+        };
+        MyResponsibility: {
+            assignment: components["schemas"]["Assignment"];
+            role: components["schemas"]["Role"];
+        };
+        MyResponsibilityInput: {
+            assignment: components["schemas"]["AssignmentInput"];
+            role: components["schemas"]["RoleInput"];
         };
         Ok: {
             /** @constant */
@@ -422,17 +1422,351 @@ export interface components {
             /** @constant */
             ok: true;
         };
+        OrgChart: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description Flat: each node names its managerId; roots first, then level by level */
+            nodes: components["schemas"]["OrgChartNode"][];
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description People at the top of the selection; more than rootIds when cut at the limit */
+            rootCount: number;
+            /** @description The people at the top of this chart, by name */
+            rootIds: string[];
+            /** @description Some branches were left collapsed to stay within the limit */
+            truncated: boolean;
+        };
+        OrgChartBadge: {
+            /** @description Assignments this badge stands for (object scopes are counted, not listed) */
+            count: number;
+            /** @enum {string} */
+            kind: "holder" | "deputy";
+            roleKey: string;
+            roleName: string;
+            /** @description null for the whole ISMS and for counted object scopes */
+            scopeId: string | null;
+            /** @description "Whole ISMS", the org unit name, or "12 assets" for object scopes */
+            scopeLabel: string;
+            scopeType: string;
+        };
+        OrgChartBadgeInput: {
+            /** @description Assignments this badge stands for (object scopes are counted, not listed) */
+            count: number;
+            /** @enum {string} */
+            kind: "holder" | "deputy";
+            roleKey: string;
+            roleName: string;
+            /** @description null for the whole ISMS and for counted object scopes */
+            scopeId: string | null;
+            /** @description "Whole ISMS", the org unit name, or "12 assets" for object scopes */
+            scopeLabel: string;
+            scopeType: string;
+        };
+        OrgChartInput: {
+            /** Format: date-time */
+            asOf: string;
+            /** @description Flat: each node names its managerId; roots first, then level by level */
+            nodes: components["schemas"]["OrgChartNodeInput"][];
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description People at the top of the selection; more than rootIds when cut at the limit */
+            rootCount: number;
+            /** @description The people at the top of this chart, by name */
+            rootIds: string[];
+            /** @description Some branches were left collapsed to stay within the limit */
+            truncated: boolean;
+        };
+        OrgChartNode: {
+            /** @description Current ISMS roles other than Employee, holder before deputy */
+            badges: components["schemas"]["OrgChartBadge"][];
+            /** @description Direct reports within the selection */
+            childCount: number;
+            /** @description How many of them this answer includes (0: collapsed) */
+            childrenShown: number;
+            fullName: string;
+            id: string;
+            jobTitle: string | null;
+            /** @description The manager on the chart; null at the top of this chart */
+            managerId: string | null;
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+        };
+        OrgChartNodeInput: {
+            /** @description Current ISMS roles other than Employee, holder before deputy */
+            badges: components["schemas"]["OrgChartBadgeInput"][];
+            /** @description Direct reports within the selection */
+            childCount: number;
+            /** @description How many of them this answer includes (0: collapsed) */
+            childrenShown: number;
+            fullName: string;
+            id: string;
+            jobTitle: string | null;
+            /** @description The manager on the chart; null at the top of this chart */
+            managerId: string | null;
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+        };
+        OrgUnit: {
+            childCount: number;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            name: string;
+            parent: components["schemas"]["OrgUnitRef"] | null;
+            parentId: string | null;
+            /** @description Active people directly in this unit */
+            peopleCount: number;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        OrgUnitInput: {
+            childCount: number;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            name: string;
+            parent: components["schemas"]["OrgUnitRefInput"] | null;
+            parentId: string | null;
+            /** @description Active people directly in this unit */
+            peopleCount: number;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        OrgUnitPage: {
+            items: components["schemas"]["OrgUnit"][];
+            nextCursor: string | null;
+        };
+        OrgUnitPageInput: {
+            items: components["schemas"]["OrgUnitInput"][];
+            nextCursor: string | null;
+        };
+        OrgUnitRef: {
+            code: string;
+            id: string;
+            name: string;
+        };
+        OrgUnitRefInput: {
+            code: string;
+            id: string;
+            name: string;
+        };
+        OrgUnitTree: {
+            items: components["schemas"]["OrgUnitTreeNode"][];
+            /** @description True when there are more units than the tree answers with (5,000) */
+            truncated: boolean;
+        };
+        OrgUnitTreeInput: {
+            items: components["schemas"]["OrgUnitTreeNodeInput"][];
+            /** @description True when there are more units than the tree answers with (5,000) */
+            truncated: boolean;
+        };
+        OrgUnitTreeNode: {
+            code: string;
+            id: string;
+            name: string;
+            parentId: string | null;
+            /** @description Active people directly in this unit */
+            peopleCount: number;
+            version: number;
+        };
+        OrgUnitTreeNodeInput: {
+            code: string;
+            id: string;
+            name: string;
+            parentId: string | null;
+            /** @description Active people directly in this unit */
+            peopleCount: number;
+            version: number;
+        };
         Permissions: {
+            confirmHandover: boolean;
+            decideSodException: boolean;
+            exportPeople: boolean;
             manageAccounts: boolean;
+            manageAssignments: boolean;
+            manageLeadership: boolean;
+            managePeople: boolean;
+            manageRaci: boolean;
+            manageRoles: boolean;
             manageSettings: boolean;
+            readCoverage: boolean;
+            readSod: boolean;
             readTrail: boolean;
+            requestSodException: boolean;
             verifyTrail: boolean;
         };
         PermissionsInput: {
+            confirmHandover: boolean;
+            decideSodException: boolean;
+            exportPeople: boolean;
             manageAccounts: boolean;
+            manageAssignments: boolean;
+            manageLeadership: boolean;
+            managePeople: boolean;
+            manageRaci: boolean;
+            manageRoles: boolean;
             manageSettings: boolean;
+            readCoverage: boolean;
+            readSod: boolean;
             readTrail: boolean;
+            requestSodException: boolean;
             verifyTrail: boolean;
+        };
+        Person: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            employeeId: string | null;
+            fullName: string;
+            id: string;
+            jobTitle: string | null;
+            leaveDate: string | null;
+            manager: components["schemas"]["PersonRef"] | null;
+            managerId: string | null;
+            orgUnit: components["schemas"]["OrgUnitRef"] | null;
+            orgUnitId: string | null;
+            /**
+             * @description Where the record came from; the HR import owns hr_import people
+             * @enum {string}
+             */
+            source: "manual" | "account" | "hr_import" | "demo" | "scim";
+            startDate: string | null;
+            /** @enum {string} */
+            status: "active" | "leaver";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PersonDetail: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Active and leaver people whose manager this person is */
+            directReportsCount: number;
+            email: string;
+            employeeId: string | null;
+            fullName: string;
+            id: string;
+            jobTitle: string | null;
+            leaveDate: string | null;
+            manager: components["schemas"]["PersonRef"] | null;
+            managerId: string | null;
+            orgUnit: components["schemas"]["OrgUnitRef"] | null;
+            orgUnitId: string | null;
+            /**
+             * @description Where the record came from; the HR import owns hr_import people
+             * @enum {string}
+             */
+            source: "manual" | "account" | "hr_import" | "demo" | "scim";
+            startDate: string | null;
+            /** @enum {string} */
+            status: "active" | "leaver";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PersonDetailInput: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Active and leaver people whose manager this person is */
+            directReportsCount: number;
+            email: string;
+            employeeId: string | null;
+            fullName: string;
+            id: string;
+            jobTitle: string | null;
+            leaveDate: string | null;
+            manager: components["schemas"]["PersonRefInput"] | null;
+            managerId: string | null;
+            orgUnit: components["schemas"]["OrgUnitRefInput"] | null;
+            orgUnitId: string | null;
+            /**
+             * @description Where the record came from; the HR import owns hr_import people
+             * @enum {string}
+             */
+            source: "manual" | "account" | "hr_import" | "demo" | "scim";
+            startDate: string | null;
+            /** @enum {string} */
+            status: "active" | "leaver";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PersonInput: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            employeeId: string | null;
+            fullName: string;
+            id: string;
+            jobTitle: string | null;
+            leaveDate: string | null;
+            manager: components["schemas"]["PersonRefInput"] | null;
+            managerId: string | null;
+            orgUnit: components["schemas"]["OrgUnitRefInput"] | null;
+            orgUnitId: string | null;
+            /**
+             * @description Where the record came from; the HR import owns hr_import people
+             * @enum {string}
+             */
+            source: "manual" | "account" | "hr_import" | "demo" | "scim";
+            startDate: string | null;
+            /** @enum {string} */
+            status: "active" | "leaver";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PersonPage: {
+            items: components["schemas"]["Person"][];
+            nextCursor: string | null;
+        };
+        PersonPageInput: {
+            items: components["schemas"]["PersonInput"][];
+            nextCursor: string | null;
+        };
+        PersonRef: {
+            email: string;
+            fullName: string;
+            id: string;
+            jobTitle: string | null;
+            orgUnitId: string | null;
+            /** @enum {string} */
+            status: "active" | "leaver";
+        };
+        PersonRefInput: {
+            email: string;
+            fullName: string;
+            id: string;
+            jobTitle: string | null;
+            orgUnitId: string | null;
+            /** @enum {string} */
+            status: "active" | "leaver";
+        };
+        PersonSummary: {
+            email: string;
+            fullName: string;
+            id: string;
+            /** @enum {string} */
+            status: "active" | "leaver";
+        };
+        PersonSummaryInput: {
+            email: string;
+            fullName: string;
+            id: string;
+            /** @enum {string} */
+            status: "active" | "leaver";
         };
         Problem: {
             code: string;
@@ -475,6 +1809,158 @@ export interface components {
             needsSetup: boolean;
             organisationName: string;
             sessionBanner: string;
+        };
+        RaciMatrix: {
+            can: {
+                manage: boolean;
+            };
+            legend: {
+                label: string;
+                value: components["schemas"]["RaciValue"];
+            }[];
+            /** @description The rows, in matrix order */
+            processes: components["schemas"]["RaciProcess"][];
+            /** @description The columns, in role catalogue order */
+            roles: components["schemas"]["RaciRole"][];
+        };
+        RaciMatrixInput: {
+            can: {
+                manage: boolean;
+            };
+            legend: {
+                label: string;
+                value: components["schemas"]["RaciValueInput"];
+            }[];
+            /** @description The rows, in matrix order */
+            processes: components["schemas"]["RaciProcessInput"][];
+            /** @description The columns, in role catalogue order */
+            roles: components["schemas"]["RaciRoleInput"][];
+        };
+        RaciProcess: {
+            /** @description Role key → value; roles not named are not involved */
+            cells: {
+                [key: string]: components["schemas"]["RaciValue"];
+            };
+            id: string;
+            /** @description ISO/IEC 27001:2022 clauses and Annex A controls */
+            isoRefs: string[];
+            key: string;
+            name: string;
+            position: number;
+            rationale: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        RaciProcessInput: {
+            /** @description Role key → value; roles not named are not involved */
+            cells: {
+                [key: string]: components["schemas"]["RaciValueInput"];
+            };
+            id: string;
+            /** @description ISO/IEC 27001:2022 clauses and Annex A controls */
+            isoRefs: string[];
+            key: string;
+            name: string;
+            position: number;
+            rationale: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        RaciRole: {
+            builtin: boolean;
+            key: string;
+            name: string;
+            /** @description Retired roles appear only while a process still names them */
+            retired: boolean;
+        };
+        RaciRoleInput: {
+            builtin: boolean;
+            key: string;
+            name: string;
+            /** @description Retired roles appear only while a process still names them */
+            retired: boolean;
+        };
+        /** @enum {string} */
+        RaciValue: "R" | "A" | "A/R" | "C" | "I";
+        /** @enum {string} */
+        RaciValueInput: "R" | "A" | "A/R" | "C" | "I";
+        Role: {
+            builtin: boolean;
+            /** @description The decisions the role takes, as its job description states them */
+            decisions: string[];
+            deputies: number;
+            /** @description At most one holder per scope at any time */
+            exclusive: boolean;
+            /** @description What the role lets its holders do in Remit (enforced) */
+            grants: components["schemas"]["RoleGrant"][];
+            /** @description Current holders, all scopes */
+            holders: number;
+            key: string;
+            name: string;
+            responsibilities: {
+                id: string;
+                text: string;
+            }[];
+            retiredAt: string | null;
+            scopeTypes: string[];
+            summary: string;
+            /** @description Bumped when the text changes; holders acknowledge each version */
+            textVersion: number;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        RoleGrant: {
+            action: string;
+            describe: string;
+        };
+        RoleGrantInput: {
+            action: string;
+            describe: string;
+        };
+        RoleInput: {
+            builtin: boolean;
+            /** @description The decisions the role takes, as its job description states them */
+            decisions: string[];
+            deputies: number;
+            /** @description At most one holder per scope at any time */
+            exclusive: boolean;
+            /** @description What the role lets its holders do in Remit (enforced) */
+            grants: components["schemas"]["RoleGrantInput"][];
+            /** @description Current holders, all scopes */
+            holders: number;
+            key: string;
+            name: string;
+            responsibilities: {
+                id: string;
+                text: string;
+            }[];
+            retiredAt: string | null;
+            scopeTypes: string[];
+            summary: string;
+            /** @description Bumped when the text changes; holders acknowledge each version */
+            textVersion: number;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        RoleList: {
+            items: components["schemas"]["Role"][];
+        };
+        RoleListInput: {
+            items: components["schemas"]["RoleInput"][];
+        };
+        Scope: {
+            id: string | null;
+            label: string;
+            type: string;
+        };
+        ScopeInput: {
+            id: string | null;
+            label: string;
+            type: string;
         };
         SessionInfo: {
             account: {
@@ -549,6 +2035,208 @@ export interface components {
             sessionBanner: string;
             updatedAt: string | null;
             version: number;
+        };
+        SodConflict: {
+            /** @description The approved exception in force at the as-of time, if any */
+            exception: {
+                id: string;
+                reference: string;
+                /** Format: date-time */
+                validTo: string;
+            } | null;
+            /** @description The role the rule names first (e.g. internal auditor, developer) */
+            first: components["schemas"]["SodConflictAssignment"];
+            person: components["schemas"]["PersonSummary"];
+            ruleId: components["schemas"]["SodRuleId"];
+            ruleName: string;
+            /** @description The role it may not be combined with in an overlapping scope */
+            second: components["schemas"]["SodConflictAssignment"];
+            /**
+             * Format: date-time
+             * @description When both assignments were first held together
+             */
+            since: string;
+            /** @enum {string} */
+            status: "open" | "excepted";
+        };
+        SodConflictAssignment: {
+            assignmentId: string;
+            /** @enum {string} */
+            kind: "holder" | "deputy";
+            roleKey: string;
+            roleName: string;
+            scope: components["schemas"]["Scope"];
+            /** Format: date-time */
+            validFrom: string;
+            validTo: string | null;
+        };
+        SodConflictAssignmentInput: {
+            assignmentId: string;
+            /** @enum {string} */
+            kind: "holder" | "deputy";
+            roleKey: string;
+            roleName: string;
+            scope: components["schemas"]["ScopeInput"];
+            /** Format: date-time */
+            validFrom: string;
+            validTo: string | null;
+        };
+        SodConflictInput: {
+            /** @description The approved exception in force at the as-of time, if any */
+            exception: {
+                id: string;
+                reference: string;
+                /** Format: date-time */
+                validTo: string;
+            } | null;
+            /** @description The role the rule names first (e.g. internal auditor, developer) */
+            first: components["schemas"]["SodConflictAssignmentInput"];
+            person: components["schemas"]["PersonSummaryInput"];
+            ruleId: components["schemas"]["SodRuleIdInput"];
+            ruleName: string;
+            /** @description The role it may not be combined with in an overlapping scope */
+            second: components["schemas"]["SodConflictAssignmentInput"];
+            /**
+             * Format: date-time
+             * @description When both assignments were first held together
+             */
+            since: string;
+            /** @enum {string} */
+            status: "open" | "excepted";
+        };
+        SodConflictPage: {
+            /** Format: date-time */
+            asOf: string;
+            items: components["schemas"]["SodConflict"][];
+            nextCursor: string | null;
+        };
+        SodConflictPageInput: {
+            /** Format: date-time */
+            asOf: string;
+            items: components["schemas"]["SodConflictInput"][];
+            nextCursor: string | null;
+        };
+        SodException: {
+            can: {
+                approve: boolean;
+                reject: boolean;
+                revoke: boolean;
+            };
+            compensatingControl: string;
+            decidedAt: string | null;
+            /** @description Who approved, rejected or revoked it */
+            decidedBy: {
+                fullName: string;
+                id: string;
+            } | null;
+            decisionNote: string | null;
+            id: string;
+            /** @description Approved and within its validity now */
+            inForce: boolean;
+            justification: string;
+            person: components["schemas"]["PersonSummary"];
+            /** @description SODX-0001 */
+            reference: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: {
+                fullName: string;
+                id: string;
+            };
+            ruleId: components["schemas"]["SodRuleId"];
+            ruleName: string;
+            status: components["schemas"]["SodExceptionStatus"];
+            /** Format: date-time */
+            validFrom: string;
+            /** Format: date-time */
+            validTo: string;
+            version: number;
+        };
+        SodExceptionInput: {
+            can: {
+                approve: boolean;
+                reject: boolean;
+                revoke: boolean;
+            };
+            compensatingControl: string;
+            decidedAt: string | null;
+            /** @description Who approved, rejected or revoked it */
+            decidedBy: {
+                fullName: string;
+                id: string;
+            } | null;
+            decisionNote: string | null;
+            id: string;
+            /** @description Approved and within its validity now */
+            inForce: boolean;
+            justification: string;
+            person: components["schemas"]["PersonSummaryInput"];
+            /** @description SODX-0001 */
+            reference: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: {
+                fullName: string;
+                id: string;
+            };
+            ruleId: components["schemas"]["SodRuleIdInput"];
+            ruleName: string;
+            status: components["schemas"]["SodExceptionStatusInput"];
+            /** Format: date-time */
+            validFrom: string;
+            /** Format: date-time */
+            validTo: string;
+            version: number;
+        };
+        SodExceptionPage: {
+            items: components["schemas"]["SodException"][];
+            nextCursor: string | null;
+        };
+        SodExceptionPageInput: {
+            items: components["schemas"]["SodExceptionInput"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @description expired: its validity ended (approved or never decided)
+         * @enum {string}
+         */
+        SodExceptionStatus: "requested" | "approved" | "rejected" | "revoked" | "expired";
+        /**
+         * @description expired: its validity ended (approved or never decided)
+         * @enum {string}
+         */
+        SodExceptionStatusInput: "requested" | "approved" | "rejected" | "revoked" | "expired";
+        SodRule: {
+            /** @description SOD-00 admits no exception */
+            exceptionsAllowed: boolean;
+            id: components["schemas"]["SodRuleId"];
+            name: string;
+            rule: string;
+            source: string;
+            /** @description Checked against standing assignments in the conflicts report */
+            standing: boolean;
+            strength: string;
+        };
+        /** @enum {string} */
+        SodRuleId: "SOD-00" | "SOD-01" | "SOD-02" | "SOD-03" | "SOD-04" | "SOD-05" | "SOD-06" | "SOD-07" | "SOD-08" | "SOD-09" | "SOD-10";
+        /** @enum {string} */
+        SodRuleIdInput: "SOD-00" | "SOD-01" | "SOD-02" | "SOD-03" | "SOD-04" | "SOD-05" | "SOD-06" | "SOD-07" | "SOD-08" | "SOD-09" | "SOD-10";
+        SodRuleInput: {
+            /** @description SOD-00 admits no exception */
+            exceptionsAllowed: boolean;
+            id: components["schemas"]["SodRuleIdInput"];
+            name: string;
+            rule: string;
+            source: string;
+            /** @description Checked against standing assignments in the conflicts report */
+            standing: boolean;
+            strength: string;
+        };
+        SodRuleList: {
+            items: components["schemas"]["SodRule"][];
+        };
+        SodRuleListInput: {
+            items: components["schemas"]["SodRuleInput"][];
         };
         TrailEvent: {
             action: string;
@@ -1433,6 +3121,477 @@ export interface operations {
             };
         };
     };
+    listAssignments: {
+        parameters: {
+            query?: {
+                /** @description Answer as of this date (end of that day, UTC) or date-time; default now */
+                asOf?: string;
+                cursor?: string;
+                /** @description true: also ended and upcoming assignments, newest first */
+                history?: "true" | "false";
+                kind?: "holder" | "deputy";
+                limit?: number;
+                personId?: string;
+                roleKey?: string;
+                scopeId?: string;
+                scopeType?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default holder
+                     * @enum {string}
+                     */
+                    kind?: "holder" | "deputy";
+                    /** Format: uuid */
+                    personId: string;
+                    reason: string;
+                    /**
+                     * @description For one-holder roles: end the current holder when this assignment starts
+                     * @default false
+                     */
+                    replaceCurrent?: boolean;
+                    roleKey: string;
+                    /** @default null */
+                    scopeId?: string | null;
+                    /**
+                     * @description isms (whole ISMS), org_unit, or an object kind such as asset, risk, control, policy, process
+                     * @default isms
+                     */
+                    scopeType?: string;
+                    /**
+                     * Format: date-time
+                     * @description Default now
+                     */
+                    validFrom?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssignment: {
+        parameters: {
+            query?: {
+                /** @description Answer as of this date (end of that day, UTC) or date-time; default now */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledgeAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The role text version the person read */
+                    textVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /**
+                     * Format: date-time
+                     * @description Default now; may be in the future
+                     */
+                    validTo?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setStandIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    from: string | null;
+                    until: string | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -1739,6 +3898,2181 @@ export interface operations {
             };
         };
     };
+    getCoverage: {
+        parameters: {
+            query?: {
+                /** @description Answer as of this date (end of that day, UTC) or date-time; default now */
+                asOf?: string;
+                threshold?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coverage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoverageItems: {
+        parameters: {
+            query: {
+                /** @description Answer as of this date (end of that day, UTC) or date-time; default now */
+                asOf?: string;
+                check: "vacant_roles" | "roles_without_deputy" | "unacknowledged" | "leavers_holding" | "overloaded" | "unowned" | "open_handovers";
+                cursor?: string;
+                kind?: string;
+                limit?: number;
+                threshold?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageItemPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHandovers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: "open" | "confirmed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHandover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Handover"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmHandover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Overrides of the proposed successors; every holder assignment must end up with one
+                     * @default []
+                     */
+                    successors?: {
+                        /** Format: uuid */
+                        assignmentId: string;
+                        /** Format: uuid */
+                        successorPersonId: string;
+                    }[];
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Handover"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    myResponsibilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyResponsibilities"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgChart: {
+        parameters: {
+            query?: {
+                /** @description Answer as of this date (end of that day, UTC) or date-time; default now */
+                asOf?: string;
+                /** @description Levels returned, counting the top: 1 = the top only, 2 = the top and their direct reports */
+                depth?: number;
+                /** @description At most this many people; deeper branches stay collapsed (childCount tells what is there) */
+                limit?: number;
+                /** @description Only people in this org unit and the units below it */
+                orgUnitId?: string;
+                /** @description Start the tree at this person (to expand a collapsed branch); default the top of the selection */
+                rootPersonId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgChart"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrgUnits: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description Children of this unit; "root" for top-level units */
+                parentId?: string | "root";
+                /** @description Search in code and name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrgUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                    parentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrgUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrgUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string;
+                    name?: string;
+                    /** @description Move the unit; null makes it top-level */
+                    parentId?: string | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrgUnitTree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitTree"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description With orgUnitId: also people in units below it */
+                includeDescendants?: "true" | "false";
+                limit?: number;
+                /** @description Direct reports of this person */
+                managerId?: string;
+                orgUnitId?: string;
+                /** @description Search in name, email and employee id */
+                q?: string;
+                status?: "active" | "leaver";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    employeeId?: string | null;
+                    fullName: string;
+                    jobTitle?: string | null;
+                    managerId?: string | null;
+                    orgUnitId?: string | null;
+                    startDate?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email?: string;
+                    employeeId?: string | null;
+                    fullName?: string;
+                    jobTitle?: string | null;
+                    /** @description With status leaver; defaults to today */
+                    leaveDate?: string | null;
+                    managerId?: string | null;
+                    orgUnitId?: string | null;
+                    startDate?: string | null;
+                    /**
+                     * @description leaver: marks the person a leaver and opens their handover
+                     * @enum {string}
+                     */
+                    status?: "active" | "leaver";
+                    /** @description The version you edit; a stale one is refused with 409 */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPeople: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                /** @description With orgUnitId: also people in units below it */
+                includeDescendants?: "true" | "false";
+                /** @description Direct reports of this person */
+                managerId?: string;
+                orgUnitId?: string;
+                /** @description Search in name, email and employee id */
+                q?: string;
+                status?: "active" | "leaver";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importPeople: {
+        parameters: {
+            query?: {
+                /** @description Required to apply: the sha256 the preview reported, so exactly the previewed file is applied */
+                expectedSha256?: string;
+                /** @description People imported earlier (source hr_import) who are not in this file become leavers */
+                missingAreLeavers?: "true" | "false";
+                /** @description preview: a dry run that changes nothing */
+                mode?: "preview" | "apply";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file */
+        requestBody: {
+            content: {
+                "text/csv": string | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportSummary"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRaciMatrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RaciMatrix"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRaciMatrix: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv or XLSX file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRaciProcess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Role key → value, or null for not involved; the whole row is replaced */
+                    cells: {
+                        [key: string]: components["schemas"]["RaciValueInput"] | null;
+                    };
+                    /** @default [] */
+                    isoRefs?: string[];
+                    name: string;
+                    /** @default  */
+                    rationale?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RaciProcess"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRaciProcess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Role key → value, or null for not involved; the whole row is replaced */
+                    cells: {
+                        [key: string]: components["schemas"]["RaciValueInput"] | null;
+                    };
+                    isoRefs?: string[];
+                    name: string;
+                    rationale?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RaciProcess"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRaciProcess: {
+        parameters: {
+            query: {
+                /** @description The version you are deleting; a stale one gets 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getResponsibilitiesDocument: {
+        parameters: {
+            query?: {
+                /** @description Answer as of this date (end of that day, UTC) or date-time; default now */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: {
+                /** @description Answer as of this date (end of that day, UTC) or date-time; default now */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    decisions?: string[];
+                    /** @default false */
+                    exclusive?: boolean;
+                    /**
+                     * @description Delegable actions the role grants
+                     * @default []
+                     */
+                    grants?: string[];
+                    key: string;
+                    name: string;
+                    responsibilities: string[];
+                    scopeTypes: string[];
+                    summary: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRole: {
+        parameters: {
+            query?: {
+                /** @description Answer as of this date (end of that day, UTC) or date-time; default now */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decisions?: string[];
+                    exclusive?: boolean;
+                    grants?: string[];
+                    name?: string;
+                    responsibilities?: string[];
+                    retired?: boolean;
+                    scopeTypes?: string[];
+                    summary?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoleDocument: {
+        parameters: {
+            query?: {
+                /** @description Answer as of this date (end of that day, UTC) or date-time; default now */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSettings: {
         parameters: {
             query?: never;
@@ -1957,6 +6291,593 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSodConflicts: {
+        parameters: {
+            query?: {
+                /** @description Answer as of this date (end of that day, UTC) or date-time; default now */
+                asOf?: string;
+                cursor?: string;
+                limit?: number;
+                personId?: string;
+                ruleId?: components["schemas"]["SodRuleIdInput"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SodConflictPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSodExceptions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                personId?: string;
+                ruleId?: components["schemas"]["SodRuleIdInput"];
+                status?: components["schemas"]["SodExceptionStatusInput"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SodExceptionPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestSodException: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What reduces the risk meanwhile (e.g. a monthly review by another person) */
+                    compensatingControl: string;
+                    /** @description Why the duties cannot be separated */
+                    justification: string;
+                    /**
+                     * Format: uuid
+                     * @description The person whose decisions or roles the exception lets through
+                     */
+                    personId: string;
+                    ruleId: components["schemas"]["SodRuleIdInput"];
+                    /** Format: date-time */
+                    validFrom: string;
+                    /**
+                     * Format: date-time
+                     * @description After validFrom, at most 365 days later
+                     */
+                    validTo: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SodException"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSodException: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SodException"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveSodException: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why: recorded with the decision */
+                    note: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SodException"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectSodException: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why: recorded with the decision */
+                    note: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SodException"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeSodException: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why: recorded with the decision */
+                    note: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SodException"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSodRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SodRuleList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@ import {
   ActionIcon,
   AppShell,
   Avatar,
+  Badge,
   Burger,
   Group,
   Menu,
@@ -15,20 +16,32 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconArrowsExchange,
+  IconChecklist,
+  IconFileImport,
+  IconHierarchy2,
   IconHistory,
+  IconId,
+  IconShieldCheck,
   IconHome,
   IconLogout,
   IconMoon,
+  IconScale,
   IconSettings,
+  IconSitemap,
   IconSun,
+  IconTable,
   IconUserCircle,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { api, call } from '../api/client';
 import { useSignedIn, useSession } from '../session';
 
-type Item = { to: string; label: string; icon: ReactNode; testId: string; show: boolean };
+type Item = { to: string; label: string; icon: ReactNode; testId: string; show: boolean; badge?: number };
 
 export function ColorSchemeToggle() {
   const { setColorScheme } = useMantineColorScheme();
@@ -66,9 +79,82 @@ export function AppFrame() {
   const navigate = useNavigate();
   const p = session.permissions;
 
-  const main: Item[] = [
-    { to: '/', label: 'Overview', icon: <IconHome size={18} />, testId: 'nav-home', show: true },
-    { to: '/trail', label: 'Audit trail', icon: <IconHistory size={18} />, testId: 'nav-trail', show: p.readTrail },
+  const pending = useQuery({
+    queryKey: ['my-responsibilities'],
+    queryFn: () => call(api.GET('/api/my/responsibilities')),
+    staleTime: 60_000,
+  }).data?.pendingAcknowledgements;
+
+  const sections: { title: string | null; items: Item[] }[] = [
+    {
+      title: null,
+      items: [
+        { to: '/', label: 'Overview', icon: <IconHome size={18} />, testId: 'nav-home', show: true },
+        {
+          to: '/my/responsibilities',
+          label: 'My responsibilities',
+          icon: <IconChecklist size={18} />,
+          testId: 'nav-my-responsibilities',
+          show: true,
+          badge: pending ? pending : undefined,
+        },
+      ],
+    },
+    {
+      title: 'Organisation',
+      items: [
+        { to: '/people', label: 'People', icon: <IconUsersGroup size={18} />, testId: 'nav-people', show: true },
+        { to: '/org-units', label: 'Org units', icon: <IconSitemap size={18} />, testId: 'nav-org-units', show: true },
+        {
+          to: '/org-chart',
+          label: 'Org chart',
+          icon: <IconHierarchy2 size={18} />,
+          testId: 'nav-org-chart',
+          show: true,
+        },
+        {
+          to: '/import/people',
+          label: 'Import people',
+          icon: <IconFileImport size={18} />,
+          testId: 'nav-import-people',
+          show: p.managePeople,
+        },
+      ],
+    },
+    {
+      title: 'Responsibilities',
+      items: [
+        { to: '/roles', label: 'ISMS roles', icon: <IconId size={18} />, testId: 'nav-roles', show: true },
+        { to: '/raci', label: 'RACI matrix', icon: <IconTable size={18} />, testId: 'nav-raci', show: true },
+        {
+          to: '/coverage',
+          label: 'Coverage',
+          icon: <IconShieldCheck size={18} />,
+          testId: 'nav-coverage',
+          show: p.readCoverage,
+        },
+        {
+          to: '/handovers',
+          label: 'Handovers',
+          icon: <IconArrowsExchange size={18} />,
+          testId: 'nav-handovers',
+          show: p.readCoverage,
+        },
+        {
+          to: '/sod',
+          label: 'Segregation of duties',
+          icon: <IconScale size={18} />,
+          testId: 'nav-sod',
+          show: p.readSod,
+        },
+      ],
+    },
+    {
+      title: 'Assurance',
+      items: [
+        { to: '/trail', label: 'Audit trail', icon: <IconHistory size={18} />, testId: 'nav-trail', show: p.readTrail },
+      ],
+    },
   ];
   const admin: Item[] = [
     {
@@ -94,6 +180,13 @@ export function AppFrame() {
       end={item.to === '/'}
       label={item.label}
       leftSection={item.icon}
+      rightSection={
+        item.badge ? (
+          <Badge size="sm" circle data-testid={`${item.testId}-badge`}>
+            {item.badge}
+          </Badge>
+        ) : undefined
+      }
       active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
       onClick={close}
       data-testid={item.testId}
@@ -165,7 +258,20 @@ export function AppFrame() {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
         <AppShell.Section grow component={ScrollArea}>
-          {main.filter((i) => i.show).map(link)}
+          {sections.map((section) => {
+            const items = section.items.filter((i) => i.show);
+            if (items.length === 0) return null;
+            return (
+              <div key={section.title ?? 'main'}>
+                {section.title && (
+                  <Text fz="xs" fw={600} c="dimmed" tt="uppercase" px="sm" mt="lg" mb={4}>
+                    {section.title}
+                  </Text>
+                )}
+                {items.map(link)}
+              </div>
+            );
+          })}
           {visibleAdmin.length > 0 && (
             <>
               <Text fz="xs" fw={600} c="dimmed" tt="uppercase" px="sm" mt="lg" mb={4}>

@@ -6,7 +6,19 @@ import { SettingsScene } from '../scenes/admin/settings';
 import { HomeScene } from '../scenes/home/home';
 import { AccountScene } from '../scenes/identity/account';
 import { LoginScene } from '../scenes/identity/login';
+import { OrgChartScene } from '../scenes/org-chart/org-chart';
+import { ImportScene } from '../scenes/people/import';
+import { OrgUnitsScene } from '../scenes/people/org-units';
+import { PeopleScene } from '../scenes/people/people';
+import { PersonScene } from '../scenes/people/person';
+import { RaciScene } from '../scenes/raci/raci';
+import { CoverageScene } from '../scenes/responsibilities/coverage';
+import { HandoverScene, HandoversScene } from '../scenes/responsibilities/handovers';
+import { MyResponsibilitiesScene } from '../scenes/responsibilities/my-responsibilities';
+import { RoleScene } from '../scenes/responsibilities/role';
+import { RolesScene } from '../scenes/responsibilities/roles';
 import { SetupScene } from '../scenes/identity/setup';
+import { SodScene } from '../scenes/sod/sod';
 import { TrailScene } from '../scenes/trail/trail';
 import { useSession } from '../session';
 import type { ReactNode } from 'react';
@@ -69,6 +81,54 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomeScene /> },
       { path: 'account', element: <AccountScene /> },
+      { path: 'my/responsibilities', element: <MyResponsibilitiesScene /> },
+      { path: 'people', element: <PeopleScene /> },
+      { path: 'people/:id', element: <PersonScene /> },
+      { path: 'org-units', element: <OrgUnitsScene /> },
+      { path: 'org-chart', element: <OrgChartScene /> },
+      {
+        path: 'import/people',
+        element: (
+          <Allowed when={(p) => p.managePeople}>
+            <ImportScene />
+          </Allowed>
+        ),
+      },
+      { path: 'roles', element: <RolesScene /> },
+      { path: 'roles/:key', element: <RoleScene /> },
+      {
+        path: 'coverage',
+        element: (
+          <Allowed when={(p) => p.readCoverage}>
+            <CoverageScene />
+          </Allowed>
+        ),
+      },
+      {
+        path: 'handovers',
+        element: (
+          <Allowed when={(p) => p.readCoverage}>
+            <HandoversScene />
+          </Allowed>
+        ),
+      },
+      {
+        path: 'handovers/:id',
+        element: (
+          <Allowed when={(p) => p.readCoverage}>
+            <HandoverScene />
+          </Allowed>
+        ),
+      },
+      { path: 'raci', element: <RaciScene /> },
+      {
+        path: 'sod',
+        element: (
+          <Allowed when={(p) => p.readSod}>
+            <SodScene />
+          </Allowed>
+        ),
+      },
       {
         path: 'trail',
         element: (

@@ -15,6 +15,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { IconFileTypePdf } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
@@ -103,6 +104,15 @@ export function CoverageScene() {
       description="Is every ISMS responsibility assigned, communicated and kept whole? Each number opens the list behind it."
       actions={
         <Group align="flex-end">
+          <Button
+            variant="default"
+            component="a"
+            href={`/api/responsibilities/document.pdf${asOf ? `?asOf=${asOf}` : ''}`}
+            leftSection={<IconFileTypePdf size={16} />}
+            data-testid="rr-document"
+          >
+            Roles and responsibilities (PDF)
+          </Button>
           <TextInput label="As of" type="date" value={asOf} onChange={(e) => setAsOf(e.currentTarget.value)} w={170} />
           <NumberInput
             label="Overload threshold"
