@@ -48,7 +48,15 @@ export const ZRole = z
   .meta({ id: 'Role' });
 export type TRole = z.infer<typeof ZRole>;
 
-export const ZRoleList = z.object({ items: z.array(ZRole) }).meta({ id: 'RoleList' });
+export const ZRoleList = z
+  .object({
+    items: z.array(ZRole),
+    delegable: z
+      .array(ZRoleGrant)
+      .describe('Rights a custom role may be given (the rest stay with the built-in roles)'),
+  })
+  .meta({ id: 'RoleList' });
+export type TRoleList = z.infer<typeof ZRoleList>;
 
 const ZText = (max: number) => z.string().trim().min(1).max(max);
 

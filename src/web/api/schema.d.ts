@@ -1947,9 +1947,13 @@ export interface components {
             version: number;
         };
         RoleList: {
+            /** @description Rights a custom role may be given (the rest stay with the built-in roles) */
+            delegable: components["schemas"]["RoleGrant"][];
             items: components["schemas"]["Role"][];
         };
         RoleListInput: {
+            /** @description Rights a custom role may be given (the rest stay with the built-in roles) */
+            delegable: components["schemas"]["RoleGrantInput"][];
             items: components["schemas"]["RoleInput"][];
         };
         Scope: {

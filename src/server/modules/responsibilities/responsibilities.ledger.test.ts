@@ -65,6 +65,9 @@ for (const dialect of DIALECTS) {
         'employee',
       ]);
       expect(roles.items.every((r) => r.responsibilities.length >= 3)).toBe(true);
+      const all = (await alice.request('GET', '/api/roles')).json<{ delegable: { action: string }[] }>();
+      expect(all.delegable.map((d) => d.action)).toContain('trail.read');
+      expect(all.delegable.map((d) => d.action)).not.toContain('assignments.manage');
       const mine = (await alice.request('GET', '/api/my/responsibilities')).json<{
         current: { role: { key: string } }[];
       }>();

@@ -1,7 +1,7 @@
-import type { TCreateRoleRequest, TRole, TUpdateRoleRequest } from '../../../contracts/responsibilities.js';
+import type { TCreateRoleRequest, TRole, TRoleList, TUpdateRoleRequest } from '../../../contracts/responsibilities.js';
 import type { Actor } from '../../core/actor.js';
 import { AppError } from '../../core/app-error.js';
-import { DELEGABLE_ACTIONS } from '../../core/authorize.js';
+import { DELEGABLE_ACTIONS, POLICY } from '../../core/authorize.js';
 import type { CallMeta, Deps } from '../../core/deps.js';
 import { isUniqueViolation } from '../../db/database.js';
 import { fromJson, nowIso, toJson } from '../../db/json.js';
@@ -46,10 +46,13 @@ export function createRoleService(deps: Deps, scopes: ScopeRegistry) {
   }
 
   return {
-    async list(actor: Actor, q: { asOf?: string }): Promise<{ items: TRole[] }> {
+    async list(actor: Actor, q: { asOf?: string }): Promise<TRoleList> {
       await deps.authz.authorize(actor, 'roles.read');
       const countOf = await counts(asOfInstant(q.asOf, nowIso()));
-      return { items: (await repo.listRoles(db)).map((r) => presentRole(r, countOf(r.key))) };
+      return {
+        items: (await repo.listRoles(db)).map((r) => presentRole(r, countOf(r.key))),
+        delegable: DELEGABLE_ACTIONS.map((action) => ({ action, describe: POLICY[action].describe })),
+      };
     },
 
     async get(actor: Actor, key: string, q: { asOf?: string } = {}): Promise<TRole> {

@@ -31,7 +31,15 @@ export const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-function NewRoleModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+function NewRoleModal({
+  opened,
+  onClose,
+  delegable,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  delegable: { action: string; describe: string }[];
+}) {
   const qc = useQueryClient();
   const navigate = useNavigate();
   const [name, setName] = useState('');
@@ -41,6 +49,7 @@ function NewRoleModal({ opened, onClose }: { opened: boolean; onClose: () => voi
   const [decisions, setDecisions] = useState('');
   const [scopes, setScopes] = useState<string[]>(['isms']);
   const [exclusive, setExclusive] = useState(false);
+  const [grants, setGrants] = useState<string[]>([]);
   const derivedKey = name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
@@ -58,7 +67,7 @@ function NewRoleModal({ opened, onClose }: { opened: boolean; onClose: () => voi
             decisions: lines(decisions),
             scopeTypes: scopes,
             exclusive,
-            grants: [],
+            grants,
           },
         }),
       ),
@@ -136,6 +145,14 @@ function NewRoleModal({ opened, onClose }: { opened: boolean; onClose: () => voi
             checked={exclusive}
             onChange={(e) => setExclusive(e.currentTarget.checked)}
           />
+          <MultiSelect
+            label="Rights in Remit"
+            description="What holders of this role may do here; approvals stay with the built-in roles"
+            data={delegable.map((d) => ({ value: d.action, label: d.describe }))}
+            value={grants}
+            onChange={setGrants}
+            error={fieldError('grants')}
+          />
           <ProblemAlert
             error={create.error}
             inlineFields={['name', 'key', 'summary', 'responsibilities', 'scopeTypes']}
@@ -207,7 +224,7 @@ export function RolesScene() {
           </Card>
         ))}
       </SimpleGrid>
-      <NewRoleModal opened={opened} onClose={close} />
+      <NewRoleModal opened={opened} onClose={close} delegable={roles.data?.delegable ?? []} />
     </Page>
   );
 }
