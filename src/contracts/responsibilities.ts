@@ -54,6 +54,9 @@ export const ZRoleList = z
     delegable: z
       .array(ZRoleGrant)
       .describe('Rights a custom role may be given (the rest stay with the built-in roles)'),
+    scopeKinds: z
+      .array(z.object({ type: z.string(), label: z.string() }))
+      .describe('The scopes assignments can be made for in this installation (whole ISMS first)'),
   })
   .meta({ id: 'RoleList' });
 export type TRoleList = z.infer<typeof ZRoleList>;

@@ -1950,11 +1950,21 @@ export interface components {
             /** @description Rights a custom role may be given (the rest stay with the built-in roles) */
             delegable: components["schemas"]["RoleGrant"][];
             items: components["schemas"]["Role"][];
+            /** @description The scopes assignments can be made for in this installation (whole ISMS first) */
+            scopeKinds: {
+                label: string;
+                type: string;
+            }[];
         };
         RoleListInput: {
             /** @description Rights a custom role may be given (the rest stay with the built-in roles) */
             delegable: components["schemas"]["RoleGrantInput"][];
             items: components["schemas"]["RoleInput"][];
+            /** @description The scopes assignments can be made for in this installation (whole ISMS first) */
+            scopeKinds: {
+                label: string;
+                type: string;
+            }[];
         };
         Scope: {
             id: string | null;

@@ -35,7 +35,11 @@ export async function rolesWithHolders(db: Db, at: string): Promise<Set<string>>
   return new Set(rows.map((r) => r.role_key));
 }
 
-/** Key holder assignments (whole ISMS or an org unit) with no current deputy for the same role and scope. */
+/**
+ * Key holder assignments (whole ISMS or an org unit) nobody can stand in for: no current deputy,
+ * and no other current holder of the same role and scope (several system administrators of the
+ * whole ISMS cover each other; a one-holder role needs a deputy).
+ */
 function withoutDeputyQuery(db: Db, at: string) {
   return db
     .selectFrom('assignment')
@@ -49,9 +53,9 @@ function withoutDeputyQuery(db: Db, at: string) {
           eb
             .selectFrom('assignment as d')
             .select(sql<number>`1`.as('one'))
-            .where('d.kind', '=', 'deputy')
             .whereRef('d.role_key', '=', 'assignment.role_key')
             .whereRef('d.scope_key', '=', 'assignment.scope_key')
+            .whereRef('d.person_id', '!=', 'assignment.person_id')
             .where('d.valid_from', '<=', at)
             .where((e2) => e2.or([e2('d.valid_to', 'is', null), e2('d.valid_to', '>', at)])),
         ),

@@ -71,7 +71,7 @@ export function createCoverageService(deps: Deps, scopes: ScopeRegistry) {
         {
           check: 'roles_without_deputy',
           kind: null,
-          label: 'Key role holders without a deputy',
+          label: 'Key role holders nobody can stand in for',
           count: c.noDeputy,
           checked: c.keyHolders,
         },
@@ -166,7 +166,7 @@ export function createCoverageService(deps: Deps, scopes: ScopeRegistry) {
             at,
             (a) =>
               q.check === 'roles_without_deputy'
-                ? `${a.person_name} holds it with no deputy`
+                ? `${a.person_name} holds it with no deputy or co-holder`
                 : q.check === 'leavers_holding'
                   ? `${a.person_name} has left and still holds it`
                   : a.acknowledged_version === null

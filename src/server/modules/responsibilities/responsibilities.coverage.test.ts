@@ -95,6 +95,14 @@ for (const dialect of DIALECTS) {
       ).json<{ items: unknown[]; nextCursor: string | null }>();
       expect(page2.items.length).toBe(2);
       expect((await alice.request('GET', '/api/coverage')).statusCode).toBe(403);
+      // Two system administrators of the whole ISMS stand in for each other.
+      const co = await ism.request('POST', '/api/assignments', {
+        personId: bob.personId,
+        roleKey: 'sysadmin',
+        reason: 'Second admin',
+      });
+      expect(co.statusCode, co.body).toBe(201);
+      expect(finding((await coverage()).findings, 'roles_without_deputy')).toMatchObject({ count: 2, checked: 5 });
     });
 
     it('a leaver hands everything over in one action and no orphan is left', async () => {

@@ -65,7 +65,11 @@ for (const dialect of DIALECTS) {
         'employee',
       ]);
       expect(roles.items.every((r) => r.responsibilities.length >= 3)).toBe(true);
-      const all = (await alice.request('GET', '/api/roles')).json<{ delegable: { action: string }[] }>();
+      const all = (await alice.request('GET', '/api/roles')).json<{
+        delegable: { action: string }[];
+        scopeKinds: { type: string }[];
+      }>();
+      expect(all.scopeKinds.map((k) => k.type)).toEqual(['isms', 'org_unit']);
       expect(all.delegable.map((d) => d.action)).toContain('trail.read');
       expect(all.delegable.map((d) => d.action)).not.toContain('assignments.manage');
       const mine = (await alice.request('GET', '/api/my/responsibilities')).json<{

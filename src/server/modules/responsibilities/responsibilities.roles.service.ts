@@ -52,6 +52,10 @@ export function createRoleService(deps: Deps, scopes: ScopeRegistry) {
       return {
         items: (await repo.listRoles(db)).map((r) => presentRole(r, countOf(r.key))),
         delegable: DELEGABLE_ACTIONS.map((action) => ({ action, describe: POLICY[action].describe })),
+        scopeKinds: [
+          { type: ISMS_SCOPE, label: 'Whole ISMS' },
+          ...scopes.kinds.map((k) => ({ type: k.type, label: k.label })),
+        ],
       };
     },
 

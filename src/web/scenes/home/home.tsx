@@ -151,7 +151,7 @@ export function HomeScene() {
                   {coverage.data.findings
                     .filter((f) => f.count > 0 && f.check !== 'open_handovers')
                     .slice(0, 3)
-                    .map((f) => `${f.count} ${f.label.toLowerCase()}`)
+                    .map((f) => `${f.label}: ${f.count}`)
                     .join(' · ') || 'Every role is held, communicated and kept whole.'}
                 </Text>
               </Stack>

@@ -11,7 +11,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, call, type Schemas } from '../../api/client';
 import { ProblemAlert, fieldErrorOf, notifyDone } from '../../components/problem';
@@ -35,8 +35,11 @@ export function AssignModal({
   personId?: string;
 }) {
   const qc = useQueryClient();
+  // Only scopes this installation knows (a role may name kinds a later module brings).
+  const kinds = useQuery({ queryKey: ['roles'], queryFn: () => call(api.GET('/api/roles')) }).data?.scopeKinds;
+  const scopeTypes = role.scopeTypes.filter((t) => !kinds || kinds.some((k) => k.type === t));
   const [personId, setPersonId] = useState<string | null>(fixedPerson ?? null);
-  const [scopeType, setScopeType] = useState<string>(role.scopeTypes[0] ?? 'isms');
+  const [scopeType, setScopeType] = useState<string>(scopeTypes[0] ?? 'isms');
   const [scopeId, setScopeId] = useState<string | null>(null);
   const [kind, setKind] = useState<'holder' | 'deputy'>('holder');
   const [from, setFrom] = useState('');
@@ -91,7 +94,7 @@ export function AssignModal({
           <Group grow align="flex-start">
             <Select
               label="Scope"
-              data={role.scopeTypes.map((t) => ({ value: t, label: SCOPE_LABELS[t] ?? t }))}
+              data={scopeTypes.map((t) => ({ value: t, label: SCOPE_LABELS[t] ?? t }))}
               value={scopeType}
               onChange={(v) => {
                 setScopeType(v ?? 'isms');

@@ -163,6 +163,7 @@ export function CoverageScene() {
                     <Text size="sm">{f.label}</Text>
                     <Badge
                       size="lg"
+                      style={{ flexShrink: 0, overflow: 'visible' }}
                       color={f.count === 0 ? 'teal' : f.check === 'open_handovers' ? 'yellow' : 'red'}
                       data-testid="finding-count"
                     >
