@@ -15,6 +15,9 @@ export type PersonTable = {
   /** YYYY-MM-DD */
   leave_date: string | null;
   source: Generated<'manual' | 'account' | 'hr_import' | 'demo' | 'scim'>;
+  /** While absent (ISO instants, [from, until)), deputies stand in for the person's roles. */
+  absent_from: string | null;
+  absent_until: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -224,6 +227,12 @@ export type Database = {
   raci_cell: RaciCellTable;
   sod_exception: SodExceptionTable;
   handover: HandoverTable;
+  notification: NotificationTable;
+  notification_pref: NotificationPrefTable;
+  job: JobTable;
+  reminder_sent: ReminderSentTable;
+  webhook: WebhookTable;
+  webhook_delivery: WebhookDeliveryTable;
 };
 
 export type PersonRow = Selectable<PersonTable>;
@@ -239,3 +248,82 @@ export type RaciProcessRow = Selectable<RaciProcessTable>;
 export type SodExceptionRow = Selectable<SodExceptionTable>;
 export type HandoverRow = Selectable<HandoverTable>;
 export type PersonInsert = Insertable<PersonTable>;
+
+export type NotificationTable = {
+  id: string;
+  person_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  object_type: string | null;
+  object_id: string | null;
+  created_at: string;
+  read_at: string | null;
+};
+
+export type NotificationPrefTable = {
+  person_id: string;
+  email_mode: 'immediate' | 'digest' | 'off';
+  updated_at: string;
+  version: number;
+};
+
+export type JobTable = {
+  id: string;
+  type: string;
+  /** JSON */
+  payload: string;
+  status: 'queued' | 'running' | 'done' | 'dead';
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+};
+
+export type ReminderSentTable = {
+  key: string;
+  person_id: string;
+  duty_key: string;
+  stage: string;
+  sent_at: string;
+};
+
+export type WebhookTable = {
+  id: string;
+  name: string;
+  url: string;
+  /** JSON string[] of event types (trail actions or prefixes like "assignment.*"). */
+  events: string;
+  /** The signing secret, encrypted at rest. */
+  secret_enc: string;
+  /** Last four characters, to recognise it. */
+  secret_hint: string;
+  active: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type WebhookDeliveryTable = {
+  id: string;
+  webhook_id: string;
+  event_id: string;
+  event_type: string;
+  payload: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  response_status: number | null;
+  response_ms: number | null;
+  error: string | null;
+  created_at: string;
+  last_attempt_at: string | null;
+  delivered_at: string | null;
+};
