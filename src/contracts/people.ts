@@ -39,6 +39,8 @@ export const ZPerson = z
     status: ZPersonStatus,
     startDate: ZDay.nullable(),
     leaveDate: ZDay.nullable(),
+    absentFrom: ZIsoDateTime.nullable().describe('While absent, deputies stand in for this person’s roles'),
+    absentUntil: ZIsoDateTime.nullable(),
     source: ZPersonSource,
     createdAt: ZIsoDateTime,
     updatedAt: ZIsoDateTime,
@@ -112,6 +114,13 @@ export const ZUpdatePersonRequest = z.strictObject({
   leaveDate: ZDay.nullable().optional().describe('With status leaver; defaults to today'),
 });
 export type TUpdatePersonRequest = z.infer<typeof ZUpdatePersonRequest>;
+
+export const ZSetAbsenceRequest = z.strictObject({
+  version: z.number().int().min(1),
+  from: ZIsoDateTime.nullable().describe('null with until null: not absent'),
+  until: ZIsoDateTime.nullable(),
+});
+export type TSetAbsenceRequest = z.infer<typeof ZSetAbsenceRequest>;
 
 export const ZOrgUnit = z
   .object({

@@ -119,6 +119,8 @@ export type PersonSet = Partial<
     | 'status'
     | 'start_date'
     | 'leave_date'
+    | 'absent_from'
+    | 'absent_until'
     | 'updated_at'
   >
 > & { source?: PersonRow['source'] };

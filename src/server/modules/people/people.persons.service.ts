@@ -5,9 +5,11 @@ import type {
   TPersonDetail,
   TPersonExportQuery,
   TPersonListQuery,
+  TSetAbsenceRequest,
   TUpdatePersonRequest,
 } from '../../../contracts/people.js';
 import type { Actor } from '../../core/actor.js';
+import type { Grant } from '../../core/authorize.js';
 import { AppError } from '../../core/app-error.js';
 import { decodeCursor, encodeCursor } from '../../core/cursor.js';
 import type { CallMeta, Deps } from '../../core/deps.js';
@@ -235,6 +237,50 @@ export function createPersonService(deps: Deps) {
           requestId: meta.requestId,
         });
         if (becameLeaver) await openHandover(trx, id, 'manual', { actor, grant, requestId: meta.requestId });
+        return presentOne(trx, id);
+      });
+    },
+
+    /**
+     * Records that a person is away (or clears it). Their deputies then see their role duties and
+     * take their role decisions. The person sets it for themselves; people managers for anyone.
+     */
+    async setAbsence(actor: Actor, id: string, input: TSetAbsenceRequest, meta: CallMeta): Promise<TPersonDetail> {
+      const own = actor.kind === 'account' && actor.personId === id;
+      const grant: Grant = own ? { kind: 'self' } : await deps.authz.authorize(actor, 'people.manage');
+      const from = input.from ? new Date(input.from).toISOString() : null;
+      const until = input.until ? new Date(input.until).toISOString() : null;
+      if ((from === null) !== (until === null) || (from !== null && until !== null && from >= until))
+        throw new AppError('validation_failed', 'Give both dates with the end after the start, or neither to clear', {
+          errors: [{ field: 'until', message: 'After the start' }],
+        });
+      return db.transaction().execute(async (trx) => {
+        const before = await repo.findPerson(trx, id);
+        if (!before) throw new AppError('not_found', 'No such person');
+        if (before.version !== input.version)
+          throw new AppError('version_conflict', 'The person changed since you loaded them; reload and try again');
+        if (before.status !== 'active' && from !== null)
+          throw new AppError('conflict', 'A leaver cannot be marked absent');
+        if (
+          !(await repo.updatePerson(trx, id, before.version, {
+            absent_from: from,
+            absent_until: until,
+            updated_at: nowIso(),
+          }))
+        )
+          throw new AppError('version_conflict', 'The person changed since you loaded them; reload and try again');
+        await appendTrail(trx, {
+          actor,
+          grant,
+          action: 'person.absence_set',
+          objectType: 'person',
+          objectId: id,
+          changes: {
+            absentFrom: { before: before.absent_from, after: from },
+            absentUntil: { before: before.absent_until, after: until },
+          },
+          requestId: meta.requestId,
+        });
         return presentOne(trx, id);
       });
     },

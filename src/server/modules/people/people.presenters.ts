@@ -37,6 +37,8 @@ export const presentPerson = (p: PersonJoined): TPerson => ({
   status: p.status,
   startDate: p.start_date,
   leaveDate: p.leave_date,
+  absentFrom: p.absent_from,
+  absentUntil: p.absent_until,
   source: p.source,
   createdAt: p.created_at,
   updatedAt: p.updated_at,

@@ -15,6 +15,7 @@ import {
   ZPersonExportQuery,
   ZPersonListQuery,
   ZPersonPage,
+  ZSetAbsenceRequest,
   ZUpdateOrgUnitRequest,
   ZUpdatePersonRequest,
 } from '../../../contracts/people.js';
@@ -196,6 +197,18 @@ export const peopleRoutes: FastifyPluginAsyncZod<Options> = async (
       response: { 201: ZPersonDetail, ...errors },
     },
     handler: async (req, reply) => reply.code(201).send(await persons.create(actorOf(req), req.body, metaOf(req))),
+  });
+
+  app.put('/api/people/:id/absence', {
+    schema: {
+      tags: ['people'],
+      operationId: 'setAbsence',
+      summary: 'Set or clear when a person is away; their deputies stand in meanwhile (self, or people managers)',
+      params: IdParams,
+      body: ZSetAbsenceRequest,
+      response: { 200: ZPersonDetail, ...errors },
+    },
+    handler: async (req) => persons.setAbsence(actorOf(req), req.params.id, req.body, metaOf(req)),
   });
 
   app.patch('/api/people/:id', {

@@ -14,6 +14,7 @@ import { decodeCursor, encodeCursor } from '../../core/cursor.js';
 import type { CallMeta, Deps } from '../../core/deps.js';
 import { isUniqueViolation, type Db } from '../../db/database.js';
 import { fromJson, nowIso } from '../../db/json.js';
+import { notify } from '../inbox/inbox.notifications.service.js';
 import { appendTrail } from '../trail/trail.service.js';
 import { EMPLOYEE_ROLE, LEADERSHIP_ROLES } from './data/role-catalogue.js';
 import { scopeKeyOf } from './responsibilities.ledger.js';
@@ -103,6 +104,16 @@ export function createAssignmentService(deps: Deps, scopes: ScopeRegistry) {
       }))
     )
       throw stale();
+    await notify(trx, {
+      personIds: [row.person_id],
+      kind: action,
+      title: `Your assignment as ${row.role_name} ends`,
+      body: reason,
+      link: '/my/responsibilities',
+      objectType: 'assignment',
+      objectId: row.id,
+      exceptPersonId: endedBy,
+    });
     await appendTrail(trx, {
       ...who,
       action,
@@ -220,6 +231,15 @@ export function createAssignmentService(deps: Deps, scopes: ScopeRegistry) {
         reason: input.reason,
         textVersion: role.text_version,
       },
+    });
+    await notify(trx, {
+      personIds: [person.id],
+      kind: 'assignment.created',
+      title: `You are now ${input.kind === 'deputy' ? 'deputy ' : ''}${role.name}`,
+      body: `${input.reason} — read what the role asks of you and acknowledge it.`,
+      link: '/my/responsibilities',
+      objectType: 'assignment',
+      objectId: id,
     });
     return id;
   }

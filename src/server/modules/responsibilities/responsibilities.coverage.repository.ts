@@ -199,15 +199,18 @@ export async function assignmentIdsFor(
   afterId: string | undefined,
   limit: number,
 ): Promise<string[]> {
-  const q =
-    check === 'roles_without_deputy'
-      ? withoutDeputyQuery(db, at)
-      : check === 'leavers_holding'
-        ? leaversHoldingQuery(db, at)
-        : unacknowledgedQuery(db, at, check === 'unacknowledged_employee');
-  let sel = q.select('assignment.id as id');
-  if (afterId) sel = sel.where('assignment.id', '>', afterId);
-  return (await sel.orderBy('assignment.id').limit(limit).execute()).map((r) => r.id);
+  const page = async <DB, TB extends keyof DB>(q: SelectQueryBuilder<DB, TB, object>) => {
+    const rows = await q
+      .select(sql<string>`assignment.id`.as('id'))
+      .$if(afterId !== undefined, (b) => b.where(sql<string>`assignment.id`, '>', afterId ?? ''))
+      .orderBy(sql`assignment.id`)
+      .limit(limit)
+      .execute();
+    return rows.map((r) => (r as { id: string }).id);
+  };
+  if (check === 'roles_without_deputy') return page(withoutDeputyQuery(db, at));
+  if (check === 'leavers_holding') return page(leaversHoldingQuery(db, at));
+  return page(unacknowledgedQuery(db, at, check === 'unacknowledged_employee'));
 }
 
 export async function openHandoverIds(db: Db, afterId: string | undefined, limit: number): Promise<string[]> {

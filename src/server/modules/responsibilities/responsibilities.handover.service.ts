@@ -7,7 +7,9 @@ import { decodeCursor, encodeCursor } from '../../core/cursor.js';
 import type { CallMeta, Deps } from '../../core/deps.js';
 import type { Db } from '../../db/database.js';
 import { fromJson, nowIso, toJson } from '../../db/json.js';
+import { notify } from '../inbox/inbox.notifications.service.js';
 import { appendTrail } from '../trail/trail.service.js';
+import * as duties from './responsibilities.duties.repository.js';
 import { EMPLOYEE_ROLE, LEADERSHIP_ROLES } from './data/role-catalogue.js';
 import type { AssignmentService } from './responsibilities.assignments.service.js';
 import * as repo from './responsibilities.handover.repository.js';
@@ -49,6 +51,16 @@ export async function openHandover(
     objectType: 'handover',
     objectId: row.id,
     changes: { personId, source },
+  });
+  const leaver = await ledger.findPersonBrief(trx, personId);
+  await notify(trx, {
+    personIds: (await duties.currentHolders(trx, 'isms_manager', row.opened_at)).map((h) => h.person_id),
+    kind: 'handover.opened',
+    title: `${leaver?.full_name ?? 'Someone'} has left: confirm their handover`,
+    body: 'Hand over what they still hold so that nothing is left without an owner.',
+    link: `/handovers/${row.id}`,
+    objectType: 'handover',
+    objectId: row.id,
   });
   return { id: row.id, created: true };
 }

@@ -6,7 +6,7 @@ import type { AssignmentRow, AssignmentTable } from '../../db/schema.js';
 
 /**
  * The roles a person exercises at `at`: the assignments they hold, plus those they stand in for
- * as a deputy while the holder's assignment says the deputies stand in.
+ * as a deputy while the holder's assignment says the deputies stand in or the holder is absent.
  */
 export async function currentRolesOf(db: Db, personId: string, at: string): Promise<HeldRole[]> {
   const rows = await db
@@ -22,14 +22,20 @@ export async function currentRolesOf(db: Db, personId: string, at: string): Prom
         eb.exists(
           eb
             .selectFrom('assignment as h')
+            .innerJoin('person as hp', 'hp.id', 'h.person_id')
             .select(sql<number>`1`.as('one'))
             .whereRef('h.role_key', '=', 'a.role_key')
             .whereRef('h.scope_key', '=', 'a.scope_key')
             .where('h.kind', '=', 'holder')
             .where('h.valid_from', '<=', at)
             .where((e2) => e2.or([e2('h.valid_to', 'is', null), e2('h.valid_to', '>', at)]))
-            .where('h.stand_in_from', '<=', at)
-            .where('h.stand_in_until', '>', at),
+            // The holder says the deputies stand in, or the holder is away.
+            .where((e2) =>
+              e2.or([
+                e2.and([e2('h.stand_in_from', '<=', at), e2('h.stand_in_until', '>', at)]),
+                e2.and([e2('hp.absent_from', '<=', at), e2('hp.absent_until', '>', at)]),
+              ]),
+            ),
         ),
       ]),
     )

@@ -30,13 +30,6 @@ export function ackStatus(
   return row.acknowledged_version >= textVersion ? 'acknowledged' : 'outdated';
 }
 
-/** Whether the deputies of a holder's assignment stand in at `at`. */
-export function standingIn(row: { stand_in_from: string | null; stand_in_until: string | null }, at: string): boolean {
-  return (
-    row.stand_in_from !== null && row.stand_in_until !== null && row.stand_in_from <= at && at < row.stand_in_until
-  );
-}
-
 type Candidate = { id: string; status: 'active' | 'leaver' };
 
 /**

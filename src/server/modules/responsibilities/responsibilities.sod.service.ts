@@ -16,7 +16,9 @@ import type { CallMeta, Deps } from '../../core/deps.js';
 import { isUniqueViolation, type Db } from '../../db/database.js';
 import { nowIso } from '../../db/json.js';
 import { SCOPE_KINDS } from '../scope-kinds.js';
+import { notify } from '../inbox/inbox.notifications.service.js';
 import { appendTrail } from '../trail/trail.service.js';
+import * as duties from './responsibilities.duties.repository.js';
 import { asOfInstant } from './responsibilities.rules.js';
 import { createScopeRegistry } from './responsibilities.scopes.js';
 import { presentConflict, presentException } from './responsibilities.sod.presenters.js';
@@ -151,6 +153,16 @@ export function createSodService(deps: Deps) {
         },
         requestId: meta.requestId,
       });
+      await notify(trx, {
+        personIds: [row.requested_by, row.person_id],
+        kind: `sod.exception.${to}`,
+        title: `Exception ${row.reference} (${row.rule_id}) was ${to}`,
+        body: input.note,
+        link: '/sod',
+        objectType: 'sod_exception',
+        objectId: id,
+        exceptPersonId: personIdOf(actor),
+      });
       return load(trx, id);
     });
     return presentException(result, nowIso(), canOn(result, actor, await abilities(actor), nowIso()));
@@ -274,6 +286,16 @@ export function createSodService(deps: Deps) {
                 validTo,
               },
               requestId: meta.requestId,
+            });
+            await notify(trx, {
+              personIds: (await duties.currentHolders(trx, 'top_management', nowIso())).map((h) => h.person_id),
+              kind: 'sod.exception.requested',
+              title: `Exception ${reference} (${input.ruleId}) waits for your decision`,
+              body: `${person.full_name}: ${input.justification}`,
+              link: '/sod',
+              objectType: 'sod_exception',
+              objectId: id,
+              exceptPersonId: personIdOf(actor),
             });
             return load(trx, id);
           });

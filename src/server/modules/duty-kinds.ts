@@ -1,0 +1,13 @@
+import type { DutyKind } from './inbox/inbox.duties.js';
+import {
+  acknowledgeDutyKind,
+  handoverDutyKind,
+  sodExceptionDutyKind,
+} from './responsibilities/responsibilities.duties.js';
+
+/**
+ * Every kind of duty a module declares. The inbox lists them, the reminder scan reminds and
+ * escalates them; a module that brings a new duty (approve a policy, accept a risk, certify an
+ * entitlement) adds its kind here and nothing else changes.
+ */
+export const DUTY_KINDS: DutyKind[] = [acknowledgeDutyKind, handoverDutyKind, sodExceptionDutyKind];
