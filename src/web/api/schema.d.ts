@@ -361,6 +361,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your open duties across Remit, soonest due first (including those you stand in for) */
+        get: operations["listInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts for the navigation: open, overdue and due-soon duties, unread notifications */
+        get: operations["inboxSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/my/responsibilities": {
         parameters: {
             query?: never;
@@ -372,6 +406,57 @@ export interface paths {
         get: operations["myResponsibilities"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notifications, newest first */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of your notifications read */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all your notifications read */
+        post: operations["markAllNotificationsRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -489,6 +574,23 @@ export interface paths {
         head?: never;
         /** Edit a person; status leaver marks them a leaver and opens their handover */
         patch: operations["updatePerson"];
+        trace?: never;
+    };
+    "/api/people/{id}/absence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or clear when a person is away; their deputies stand in meanwhile (self, or people managers) */
+        put: operations["setAbsence"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/people/export": {
@@ -1158,6 +1260,54 @@ export interface components {
             /** @description Shown once; only its hash is stored */
             token: string;
         };
+        Duty: {
+            detail: string;
+            dueAt: string | null;
+            key: string;
+            kind: string;
+            link: string;
+            module: string;
+            /** Format: date-time */
+            since: string;
+            /** @description Set when the duty is yours because you stand in as a deputy */
+            standingInFor: {
+                roleKey: string;
+            } | null;
+            /**
+             * @description due_soon: within the reminder lead time
+             * @enum {string}
+             */
+            state: "overdue" | "due_soon" | "open";
+            title: string;
+        };
+        DutyInput: {
+            detail: string;
+            dueAt: string | null;
+            key: string;
+            kind: string;
+            link: string;
+            module: string;
+            /** Format: date-time */
+            since: string;
+            /** @description Set when the duty is yours because you stand in as a deputy */
+            standingInFor: {
+                roleKey: string;
+            } | null;
+            /**
+             * @description due_soon: within the reminder lead time
+             * @enum {string}
+             */
+            state: "overdue" | "due_soon" | "open";
+            title: string;
+        };
+        DutyPage: {
+            items: components["schemas"]["Duty"][];
+            nextCursor: string | null;
+        };
+        DutyPageInput: {
+            items: components["schemas"]["DutyInput"][];
+            nextCursor: string | null;
+        };
         Handover: {
             confirmedAt: string | null;
             confirmedBy: {
@@ -1396,6 +1546,18 @@ export interface components {
             truncated: boolean;
             updated: components["schemas"]["ImportPersonChangeInput"][];
         };
+        InboxSummary: {
+            dueSoon: number;
+            open: number;
+            overdue: number;
+            unreadNotifications: number;
+        };
+        InboxSummaryInput: {
+            dueSoon: number;
+            open: number;
+            overdue: number;
+            unreadNotifications: number;
+        };
         MyResponsibilities: {
             current: components["schemas"]["MyResponsibility"][];
             pendingAcknowledgements: number;
@@ -1413,6 +1575,34 @@ export interface components {
         MyResponsibilityInput: {
             assignment: components["schemas"]["AssignmentInput"];
             role: components["schemas"]["RoleInput"];
+        };
+        Notification: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            kind: string;
+            link: string | null;
+            readAt: string | null;
+            title: string;
+        };
+        NotificationInput: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            kind: string;
+            link: string | null;
+            readAt: string | null;
+            title: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            nextCursor: string | null;
+        };
+        NotificationPageInput: {
+            items: components["schemas"]["NotificationInput"][];
+            nextCursor: string | null;
         };
         Ok: {
             /** @constant */
@@ -1625,6 +1815,9 @@ export interface components {
             verifyTrail: boolean;
         };
         Person: {
+            /** @description While absent, deputies stand in for this person’s roles */
+            absentFrom: string | null;
+            absentUntil: string | null;
             /** Format: date-time */
             createdAt: string;
             email: string;
@@ -1650,6 +1843,9 @@ export interface components {
             version: number;
         };
         PersonDetail: {
+            /** @description While absent, deputies stand in for this person’s roles */
+            absentFrom: string | null;
+            absentUntil: string | null;
             /** Format: date-time */
             createdAt: string;
             /** @description Active and leaver people whose manager this person is */
@@ -1677,6 +1873,9 @@ export interface components {
             version: number;
         };
         PersonDetailInput: {
+            /** @description While absent, deputies stand in for this person’s roles */
+            absentFrom: string | null;
+            absentUntil: string | null;
             /** Format: date-time */
             createdAt: string;
             /** @description Active and leaver people whose manager this person is */
@@ -1704,6 +1903,9 @@ export interface components {
             version: number;
         };
         PersonInput: {
+            /** @description While absent, deputies stand in for this person’s roles */
+            absentFrom: string | null;
+            absentUntil: string | null;
             /** Format: date-time */
             createdAt: string;
             email: string;
@@ -4273,6 +4475,121 @@ export interface operations {
             };
         };
     };
+    listInbox: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inboxSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxSummary"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     myResponsibilities: {
         parameters: {
             query?: never;
@@ -4329,6 +4646,182 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        marked: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5075,6 +5568,82 @@ export interface operations {
                      */
                     status?: "active" | "leaver";
                     /** @description The version you edit; a stale one is refused with 409 */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description null with until null: not absent */
+                    from: string | null;
+                    until: string | null;
                     version: number;
                 };
             };

@@ -22,6 +22,7 @@ import {
   IconHierarchy2,
   IconHistory,
   IconId,
+  IconInbox,
   IconShieldCheck,
   IconHome,
   IconLogout,
@@ -39,9 +40,18 @@ import type { ReactNode } from 'react';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api, call } from '../api/client';
+import { NotificationsMenu } from '../scenes/inbox/notifications-menu';
 import { useSignedIn, useSession } from '../session';
 
-type Item = { to: string; label: string; icon: ReactNode; testId: string; show: boolean; badge?: number };
+type Item = {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  testId: string;
+  show: boolean;
+  badge?: number;
+  badgeColor?: string;
+};
 
 export function ColorSchemeToggle() {
   const { setColorScheme } = useMantineColorScheme();
@@ -84,12 +94,26 @@ export function AppFrame() {
     queryFn: () => call(api.GET('/api/my/responsibilities')),
     staleTime: 60_000,
   }).data?.pendingAcknowledgements;
+  const summary = useQuery({
+    queryKey: ['inbox-summary'],
+    queryFn: () => call(api.GET('/api/inbox/summary')),
+    refetchInterval: 60_000,
+  }).data;
 
   const sections: { title: string | null; items: Item[] }[] = [
     {
       title: null,
       items: [
         { to: '/', label: 'Overview', icon: <IconHome size={18} />, testId: 'nav-home', show: true },
+        {
+          to: '/inbox',
+          label: 'Inbox',
+          icon: <IconInbox size={18} />,
+          testId: 'nav-inbox',
+          show: true,
+          badge: summary?.open ? summary.open : undefined,
+          badgeColor: summary?.overdue ? 'red' : undefined,
+        },
         {
           to: '/my/responsibilities',
           label: 'My responsibilities',
@@ -182,7 +206,7 @@ export function AppFrame() {
       leftSection={item.icon}
       rightSection={
         item.badge ? (
-          <Badge size="sm" circle data-testid={`${item.testId}-badge`}>
+          <Badge size="sm" circle color={item.badgeColor} data-testid={`${item.testId}-badge`}>
             {item.badge}
           </Badge>
         ) : undefined
@@ -217,6 +241,7 @@ export function AppFrame() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationsMenu unread={summary?.unreadNotifications ?? 0} />
             <ColorSchemeToggle />
             <Menu position="bottom-end" width={240} withArrow>
               <Menu.Target>

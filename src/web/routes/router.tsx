@@ -11,6 +11,7 @@ import { ImportScene } from '../scenes/people/import';
 import { OrgUnitsScene } from '../scenes/people/org-units';
 import { PeopleScene } from '../scenes/people/people';
 import { PersonScene } from '../scenes/people/person';
+import { InboxScene } from '../scenes/inbox/inbox';
 import { RaciScene } from '../scenes/raci/raci';
 import { CoverageScene } from '../scenes/responsibilities/coverage';
 import { HandoverScene, HandoversScene } from '../scenes/responsibilities/handovers';
@@ -81,6 +82,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomeScene /> },
       { path: 'account', element: <AccountScene /> },
+      { path: 'inbox', element: <InboxScene /> },
       { path: 'my/responsibilities', element: <MyResponsibilitiesScene /> },
       { path: 'people', element: <PeopleScene /> },
       { path: 'people/:id', element: <PersonScene /> },

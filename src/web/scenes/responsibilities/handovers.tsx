@@ -109,6 +109,8 @@ export function HandoverScene() {
       void qc.invalidateQueries({ queryKey: ['handovers'] });
       void qc.invalidateQueries({ queryKey: ['coverage'] });
       void qc.invalidateQueries({ queryKey: ['assignments'] });
+      void qc.invalidateQueries({ queryKey: ['inbox'] });
+      void qc.invalidateQueries({ queryKey: ['inbox-summary'] });
     },
   });
   const d = h.data;

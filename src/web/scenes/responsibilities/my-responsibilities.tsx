@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
 import { Page } from '../../components/page';
 import { ProblemAlert, notifyDone, notifyError } from '../../components/problem';
+import { AbsenceCard } from '../inbox/absence-card';
 import { AckBadge } from './assignments-table';
 
 type Item = Schemas['MyResponsibility'];
@@ -26,6 +27,8 @@ function ResponsibilityCard({ item }: { item: Item }) {
       notifyDone(`You acknowledged your responsibilities as ${role.name}`);
       void qc.invalidateQueries({ queryKey: ['my-responsibilities'] });
       void qc.invalidateQueries({ queryKey: ['assignments'] });
+      void qc.invalidateQueries({ queryKey: ['inbox'] });
+      void qc.invalidateQueries({ queryKey: ['inbox-summary'] });
     },
     onError: (e) => {
       notifyError(e);
@@ -117,6 +120,7 @@ export function MyResponsibilitiesScene() {
           <ResponsibilityCard key={item.assignment.id} item={item} />
         ))}
       </Stack>
+      <AbsenceCard />
       {d && d.upcoming.length > 0 && (
         <>
           <Title order={2} fz="lg">
