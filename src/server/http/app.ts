@@ -25,6 +25,10 @@ import { raciRoutes } from '../modules/responsibilities/responsibilities.raci.ro
 import { sodRoutes } from '../modules/responsibilities/responsibilities.sod.routes.js';
 import { responsibilitiesRoutes } from '../modules/responsibilities/responsibilities.routes.js';
 import { createResponsibilityServices } from '../modules/responsibilities/responsibilities.services.js';
+import { DUTY_KINDS } from '../modules/duty-kinds.js';
+import { createNotificationService } from '../modules/inbox/inbox.notifications.service.js';
+import { inboxRoutes } from '../modules/inbox/inbox.routes.js';
+import { createInboxService } from '../modules/inbox/inbox.service.js';
 import { createImportService } from '../modules/people/people.import.service.js';
 import { createOrgUnitService } from '../modules/people/people.org-units.service.js';
 import { createPersonService } from '../modules/people/people.persons.service.js';
@@ -140,6 +144,10 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(raciRoutes, { raci: responsibilities.raci });
   await app.register(sodRoutes, { sod: responsibilities.sod });
   await app.register(documentsRoutes, { documents: responsibilities.documents });
+  await app.register(inboxRoutes, {
+    inbox: createInboxService(deps, DUTY_KINDS),
+    notifications: createNotificationService(deps),
+  });
 
   await registerWeb(app, config.webDir, deps);
   return app;
