@@ -62,6 +62,7 @@ export function HomeScene() {
     enabled: s.permissions.readCoverage,
   });
   const pending = mine.data?.pendingAcknowledgements ?? 0;
+  const inbox = useQuery({ queryKey: ['inbox-summary'], queryFn: () => call(api.GET('/api/inbox/summary')) }).data;
   return (
     <Page title={`Welcome, ${first}`} description={s.organisationName}>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -105,21 +106,35 @@ export function HomeScene() {
             )}
           </Stack>
         </Card>
-        <Card component={Link} to="/my/responsibilities" withBorder padding="lg" data-testid="home-acknowledgements">
+        <Card component={Link} to="/inbox" withBorder padding="lg" data-testid="home-inbox">
           <Stack gap={6}>
             <Title order={2} fz="lg">
-              Your responsibilities
+              Your inbox
             </Title>
-            {pending > 0 ? (
-              <Text fz="sm">
-                <Badge color="blue" mr={6}>
-                  {pending}
+            {inbox && inbox.open > 0 ? (
+              <Group gap="xs">
+                <Badge color="blue" size="lg">
+                  {inbox.open} to do
                 </Badge>
-                {pending === 1 ? 'responsibility waits' : 'responsibilities wait'} for you to read and acknowledge.
-              </Text>
+                {inbox.overdue > 0 && (
+                  <Badge color="red" size="lg">
+                    {inbox.overdue} overdue
+                  </Badge>
+                )}
+                {inbox.dueSoon > 0 && (
+                  <Badge color="orange" size="lg">
+                    {inbox.dueSoon} due soon
+                  </Badge>
+                )}
+              </Group>
             ) : (
               <Text fz="sm" c="dimmed">
-                Everything assigned to you is acknowledged. Open to read what each role asks of you.
+                Nothing waits for you. New duties appear here as they arise.
+              </Text>
+            )}
+            {pending > 0 && (
+              <Text fz="sm" c="dimmed">
+                {pending === 1 ? 'One role waits' : `${pending} roles wait`} for you to read and acknowledge.
               </Text>
             )}
           </Stack>
