@@ -44,6 +44,13 @@ const ZEnv = z.object({
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   TRUST_PROXY: bool.default(false),
   REMIT_WEB_DIR: z.string().optional(),
+  JOBS_ENABLED: bool.default(true),
+  JOBS_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(2000),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Remit <remit@localhost>'),
 });
 
 export type Config = {
@@ -63,6 +70,10 @@ export type Config = {
   login: { maxFailures: number; lockMs: number; ratePerMinute: number };
   trustProxy: boolean;
   webDir: string;
+  /** The job runner in this process (reminder scans, mail, webhooks). */
+  jobs: { enabled: boolean; pollMs: number };
+  /** smtpUrl null: mail is off and mail jobs are recorded as skipped. */
+  mail: { smtpUrl: string | null; from: string };
 };
 
 export class ConfigError extends Error {}
@@ -107,5 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: e.TRUST_PROXY,
     webDir: path.resolve(e.REMIT_WEB_DIR ?? 'dist/web'),
+    jobs: { enabled: e.JOBS_ENABLED, pollMs: e.JOBS_POLL_MS },
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
   };
 }

@@ -2,6 +2,8 @@ import { loadConfig } from './config.js';
 import { buildApp } from './http/app.js';
 import { createLogger } from './logger.js';
 import { bootstrap } from './modules/identity/identity.setup.service.js';
+import { createMailer } from './modules/inbox/inbox.mail.service.js';
+import { createServerJobRunner } from './modules/job-handlers.js';
 import { openRuntime } from './runtime.js';
 
 /** Composition root: config → database → app → listen, and a clean stop on SIGTERM/SIGINT. */
@@ -25,6 +27,8 @@ export async function serve(): Promise<void> {
   }
 
   const app = await buildApp(deps);
+  const mailer = createMailer(config, log);
+  const jobs = config.jobs.enabled ? createServerJobRunner(deps, mailer) : null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -33,6 +37,9 @@ export async function serve(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close();
+    // Jobs in hand finish (or their leases lapse and another instance takes them) before the DB closes.
+    await jobs?.stop();
+    mailer.close();
     await handle.close();
     process.exit(0);
   };
@@ -40,4 +47,7 @@ export async function serve(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ host: config.host, port: config.port });
+  if (!config.mail.smtpUrl) log.info('SMTP_URL is not set: mail is off, mail jobs are recorded as skipped');
+  if (jobs) jobs.start();
+  else log.warn('JOBS_ENABLED is off: this instance runs no reminder scans, mail or webhooks');
 }

@@ -274,7 +274,8 @@ export type JobTable = {
   type: string;
   /** JSON */
   payload: string;
-  status: 'queued' | 'running' | 'done' | 'dead';
+  /** skipped: ended unrun because it could not apply (mail disabled); last_error says why. */
+  status: 'queued' | 'running' | 'done' | 'skipped' | 'dead';
   run_at: string;
   attempts: number;
   max_attempts: number;

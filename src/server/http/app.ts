@@ -28,6 +28,12 @@ import { createResponsibilityServices } from '../modules/responsibilities/respon
 import { DUTY_KINDS } from '../modules/duty-kinds.js';
 import { createNotificationService } from '../modules/inbox/inbox.notifications.service.js';
 import { inboxRoutes } from '../modules/inbox/inbox.routes.js';
+import { inboxJobsRoutes } from '../modules/inbox/inbox.jobs.routes.js';
+import { createJobAdminService } from '../modules/inbox/inbox.jobs.service.js';
+import { inboxPrefsRoutes } from '../modules/inbox/inbox.prefs.routes.js';
+import { createNotificationPrefsService } from '../modules/inbox/inbox.prefs.service.js';
+import { createReminderAdminService } from '../modules/inbox/inbox.reminders.service.js';
+import { createInboxSettingsService } from '../modules/inbox/inbox.settings.service.js';
 import { createInboxService } from '../modules/inbox/inbox.service.js';
 import { createImportService } from '../modules/people/people.import.service.js';
 import { createOrgUnitService } from '../modules/people/people.org-units.service.js';
@@ -147,6 +153,14 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(inboxRoutes, {
     inbox: createInboxService(deps, DUTY_KINDS),
     notifications: createNotificationService(deps),
+  });
+  await app.register(inboxPrefsRoutes, {
+    prefs: createNotificationPrefsService(deps),
+    inboxSettings: createInboxSettingsService(deps),
+  });
+  await app.register(inboxJobsRoutes, {
+    jobs: createJobAdminService(deps),
+    reminders: createReminderAdminService(deps),
   });
 
   await registerWeb(app, config.webDir, deps);

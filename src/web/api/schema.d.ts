@@ -1,5 +1,23 @@
 // Generated from openapi/openapi.json by `npm run openapi`. Do not edit.
 export interface paths {
+    "/api/account/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your mail preferences (immediate, daily digest or off) */
+        get: operations["getNotificationPrefs"];
+        /** Change your mail preferences */
+        put: operations["updateNotificationPrefs"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/account/password": {
         parameters: {
             query?: never;
@@ -120,6 +138,40 @@ export interface paths {
         head?: never;
         /** Disable, enable, unlock, or change admin rights of an account */
         patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/api/admin/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One background job: its status, attempts and last error (platform admin) */
+        get: operations["getJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs/run-scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue the reminder and escalation scan to run now (platform admin) */
+        post: operations["runReminderScan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/assignments": {
@@ -790,6 +842,24 @@ export interface paths {
         patch: operations["updateSettings"];
         trace?: never;
     };
+    "/api/settings/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reminder lead time, escalation, working days and digest hour */
+        get: operations["getInboxSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change reminder and working-day settings (platform admin) */
+        patch: operations["updateInboxSettings"];
+        trace?: never;
+    };
     "/api/setup": {
         parameters: {
             query?: never;
@@ -1308,6 +1378,16 @@ export interface components {
             items: components["schemas"]["DutyInput"][];
             nextCursor: string | null;
         };
+        /**
+         * @description immediate: a mail per reminder; digest: one summary a day (default); off: no mail
+         * @enum {string}
+         */
+        EmailMode: "immediate" | "digest" | "off";
+        /**
+         * @description immediate: a mail per reminder; digest: one summary a day (default); off: no mail
+         * @enum {string}
+         */
+        EmailModeInput: "immediate" | "digest" | "off";
         Handover: {
             confirmedAt: string | null;
             confirmedBy: {
@@ -1546,6 +1626,34 @@ export interface components {
             truncated: boolean;
             updated: components["schemas"]["ImportPersonChangeInput"][];
         };
+        InboxSettings: {
+            /** @description Hour of the day (UTC) the daily digest goes out */
+            digestHourUtc: number;
+            /** @description Working days overdue after which the manager and the ISM are told */
+            escalateAfterWorkingDays: number;
+            /** @description Whether this server has SMTP configured (SMTP_URL) */
+            mailEnabled: boolean;
+            /** @description Working days before a due date that the "due soon" reminder goes out */
+            reminderLeadDays: number;
+            updatedAt: string | null;
+            version: number;
+            /** @description ISO weekdays (1 = Monday); due dates on other days move to the next one */
+            workingDays: number[];
+        };
+        InboxSettingsInput: {
+            /** @description Hour of the day (UTC) the daily digest goes out */
+            digestHourUtc: number;
+            /** @description Working days overdue after which the manager and the ISM are told */
+            escalateAfterWorkingDays: number;
+            /** @description Whether this server has SMTP configured (SMTP_URL) */
+            mailEnabled: boolean;
+            /** @description Working days before a due date that the "due soon" reminder goes out */
+            reminderLeadDays: number;
+            updatedAt: string | null;
+            version: number;
+            /** @description ISO weekdays (1 = Monday); due dates on other days move to the next one */
+            workingDays: number[];
+        };
         InboxSummary: {
             dueSoon: number;
             open: number;
@@ -1558,6 +1666,46 @@ export interface components {
             overdue: number;
             unreadNotifications: number;
         };
+        Job: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt: string | null;
+            id: string;
+            /** @description Why the last attempt failed, or why the job was skipped */
+            lastError: string | null;
+            maxAttempts: number;
+            /** Format: date-time */
+            runAt: string;
+            status: components["schemas"]["JobStatus"];
+            type: string;
+        };
+        JobEnqueued: {
+            /** @description Null when the same job was already queued */
+            jobId: string | null;
+        };
+        JobEnqueuedInput: {
+            /** @description Null when the same job was already queued */
+            jobId: string | null;
+        };
+        JobInput: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt: string | null;
+            id: string;
+            /** @description Why the last attempt failed, or why the job was skipped */
+            lastError: string | null;
+            maxAttempts: number;
+            /** Format: date-time */
+            runAt: string;
+            status: components["schemas"]["JobStatusInput"];
+            type: string;
+        };
+        /** @enum {string} */
+        JobStatus: "queued" | "running" | "done" | "skipped" | "dead";
+        /** @enum {string} */
+        JobStatusInput: "queued" | "running" | "done" | "skipped" | "dead";
         MyResponsibilities: {
             current: components["schemas"]["MyResponsibility"][];
             pendingAcknowledgements: number;
@@ -1603,6 +1751,18 @@ export interface components {
         NotificationPageInput: {
             items: components["schemas"]["NotificationInput"][];
             nextCursor: string | null;
+        };
+        NotificationPrefs: {
+            emailMode: components["schemas"]["EmailMode"];
+            /** @description Null while the defaults apply */
+            updatedAt: string | null;
+            version: number;
+        };
+        NotificationPrefsInput: {
+            emailMode: components["schemas"]["EmailModeInput"];
+            /** @description Null while the defaults apply */
+            updatedAt: string | null;
+            version: number;
         };
         Ok: {
             /** @constant */
@@ -2520,6 +2680,28 @@ export interface components {
             ok: boolean;
             reason: string | null;
         };
+        UpdateInboxSettingsRequest: {
+            digestHourUtc?: number;
+            escalateAfterWorkingDays?: number;
+            reminderLeadDays?: number;
+            version: number;
+            workingDays?: number[];
+        };
+        UpdateInboxSettingsRequestInput: {
+            digestHourUtc?: number;
+            escalateAfterWorkingDays?: number;
+            reminderLeadDays?: number;
+            version: number;
+            workingDays?: number[];
+        };
+        UpdateNotificationPrefsRequest: {
+            emailMode: components["schemas"]["EmailMode"];
+            version: number;
+        };
+        UpdateNotificationPrefsRequestInput: {
+            emailMode: components["schemas"]["EmailModeInput"];
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -2529,6 +2711,122 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getNotificationPrefs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPrefs"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNotificationPrefs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPrefsRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPrefs"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     changePassword: {
         parameters: {
             query?: never;
@@ -3328,6 +3626,120 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runReminderScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobEnqueued"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6736,6 +7148,122 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Settings"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInboxSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxSettings"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateInboxSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInboxSettingsRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxSettings"];
                 };
             };
             /** @description Default Response */

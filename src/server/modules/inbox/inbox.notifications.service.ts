@@ -7,6 +7,7 @@ import type { Deps } from '../../core/deps.js';
 import type { Db } from '../../db/database.js';
 import { nowIso } from '../../db/json.js';
 import type { NotificationTable } from '../../db/schema.js';
+import { queueImmediateMails } from './inbox.instant.service.js';
 import * as repo from './inbox.notifications.repository.js';
 
 export type NotificationInput = {
@@ -43,6 +44,8 @@ export async function notify(trx: Db, input: NotificationInput): Promise<number>
     read_at: null,
   }));
   await repo.insertNotifications(trx, rows);
+  // People who chose immediate mail get it from the job runner, once this transaction commits.
+  await queueImmediateMails(trx, rows);
   return rows.length;
 }
 

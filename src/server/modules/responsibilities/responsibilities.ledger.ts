@@ -48,3 +48,9 @@ export async function assignEmployeeRole(
   });
   return id;
 }
+
+/** People who hold a whole-ISMS role at `at` (the ISM, Top Management), for system work such as escalation mail. */
+export async function currentIsmsHolders(db: Db, roleKey: string, at: string): Promise<string[]> {
+  const rows = await repo.listAssignments(db, { roleKey, scopeType: 'isms', kind: 'holder', at }, undefined, 100);
+  return [...new Set(rows.map((r) => r.person_id))];
+}

@@ -5,6 +5,7 @@ import { api, call } from '../../api/client';
 import { formatDateTime, Page } from '../../components/page';
 import { notifyDone, ProblemAlert } from '../../components/problem';
 import { SESSION_KEY } from '../../session';
+import { InboxSettingsCard } from '../inbox/inbox-settings';
 
 export function SettingsScene() {
   const qc = useQueryClient();
@@ -78,6 +79,7 @@ export function SettingsScene() {
           </Stack>
         </form>
       </Card>
+      <InboxSettingsCard />
     </Page>
   );
 }

@@ -27,6 +27,7 @@ import { api, call, type Schemas } from '../../api/client';
 import { formatDateTime, Page } from '../../components/page';
 import { ProblemAlert, fieldErrorOf, notifyDone, notifyError } from '../../components/problem';
 import { useSession } from '../../session';
+import { NotificationPrefsCard } from '../inbox/notification-prefs';
 import { PasswordFields } from './setup';
 
 function PasswordCard() {
@@ -420,8 +421,12 @@ function TokensCard() {
 
 export function AccountScene() {
   return (
-    <Page title="My account" description="Your password, where you are signed in, and your API tokens">
+    <Page
+      title="My account"
+      description="Your password, email notifications, where you are signed in, and your API tokens"
+    >
       <PasswordCard />
+      <NotificationPrefsCard />
       <SessionsCard />
       <TokensCard />
     </Page>
