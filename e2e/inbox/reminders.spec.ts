@@ -86,7 +86,16 @@ describe.skipIf(!hasBrowser)('[INBOX] reminders and escalation by mail', () => {
     };
     await runScan();
 
-    const reminder = await sink.waitForMail((m) => m.envelopeTo.includes(PERSON.email), 30_000);
+    // Paul chose immediate mail, so the assignment itself was mailed to him at once.
+    const told = await sink.waitForMail(
+      (m) => m.envelopeTo.includes(PERSON.email) && m.subject.includes('You are now'),
+      30_000,
+    );
+    expect(told.subject).toMatch(/You are now System & Network Administrator/);
+    const reminder = await sink.waitForMail(
+      (m) => m.envelopeTo.includes(PERSON.email) && m.subject.includes('Overdue'),
+      30_000,
+    );
     expect(reminder.subject).toMatch(/^\[.+\] Overdue: Acknowledge your role: /);
     expect(reminder.text).toContain(`${base}/my/responsibilities`);
     expect(reminder.html).toContain('Hello Paul Person');
@@ -110,7 +119,7 @@ describe.skipIf(!hasBrowser)('[INBOX] reminders and escalation by mail', () => {
     // Mail the second scan queued would go out within a poll or two (JOBS_POLL_MS=200).
     await new Promise((r) => setTimeout(r, 1000));
     expect(sink.messages.length).toBe(count);
-    expect(sink.messages.filter((m) => m.envelopeTo.includes(PERSON.email))).toHaveLength(1);
+    expect(sink.messages.filter((m) => m.envelopeTo.includes(PERSON.email))).toHaveLength(2);
     expect(sink.messages.filter((m) => m.envelopeTo.includes(MANAGER.email))).toHaveLength(1);
 
     // Mona sees the escalation in Remit as well.
