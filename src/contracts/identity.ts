@@ -25,6 +25,7 @@ export const ZPermissions = z
     readSod: z.boolean(),
     requestSodException: z.boolean(),
     decideSodException: z.boolean(),
+    manageWebhooks: z.boolean(),
   })
   .meta({ id: 'Permissions' });
 export type TPermissions = z.infer<typeof ZPermissions>;

@@ -51,6 +51,12 @@ const ZEnv = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Remit <remit@localhost>'),
+  REMIT_SECRET_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+    .optional(),
+  WEBHOOKS_ALLOW_PRIVATE: bool.default(false),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
 export type Config = {
@@ -74,6 +80,9 @@ export type Config = {
   jobs: { enabled: boolean; pollMs: number };
   /** smtpUrl null: mail is off and mail jobs are recorded as skipped. */
   mail: { smtpUrl: string | null; from: string };
+  /** Encrypts secrets at rest (webhook signing secrets); null: a key file in the data folder (SQLite). */
+  secretKey: Buffer | null;
+  webhooks: { allowPrivate: boolean; timeoutMs: number };
 };
 
 export class ConfigError extends Error {}
@@ -120,5 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: path.resolve(e.REMIT_WEB_DIR ?? 'dist/web'),
     jobs: { enabled: e.JOBS_ENABLED, pollMs: e.JOBS_POLL_MS },
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
+    secretKey: e.REMIT_SECRET_KEY ? Buffer.from(e.REMIT_SECRET_KEY, 'base64') : null,
+    webhooks: { allowPrivate: e.WEBHOOKS_ALLOW_PRIVATE, timeoutMs: e.WEBHOOK_TIMEOUT_MS },
   };
 }

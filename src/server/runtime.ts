@@ -5,6 +5,8 @@ import type { Deps } from './core/deps.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
 import { createLedgerSource } from './modules/responsibilities/responsibilities.ledger.js';
 import { ensureResponsibilitiesSeeded } from './modules/responsibilities/responsibilities.seed.js';
+import { webhookTrailHook } from './modules/inbox/inbox.webhooks.delivery.js';
+import { onTrailAppended } from './modules/trail/trail.service.js';
 
 /**
  * Opens and migrates the database and wires the services' dependencies.
@@ -21,6 +23,8 @@ export async function openRuntime(
     if (applied.length > 0) log.info({ applied }, 'database migrated');
   }
   await ensureResponsibilitiesSeeded(handle.db);
+  // Every trail event a webhook subscribes to becomes a delivery in the same transaction.
+  onTrailAppended(webhookTrailHook);
   const deps: Deps = {
     db: handle.db,
     dialect: handle.dialect,

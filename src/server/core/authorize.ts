@@ -45,7 +45,8 @@ export type Action =
   | 'handover.confirm'
   | 'sod.read'
   | 'sod.exception.request'
-  | 'sod.exception.decide';
+  | 'sod.exception.decide'
+  | 'webhooks.manage';
 
 type Rule = {
   /** Platform admin may take it (admin takes no ISMS decisions; see DECISIONS.md). */
@@ -100,6 +101,7 @@ export const POLICY: Record<Action, Rule> = {
     describe: 'read segregation-of-duties conflicts and exceptions',
   },
   'sod.exception.request': { roles: ['isms_manager'], describe: 'request a segregation-of-duties exception' },
+  'webhooks.manage': { admin: true, describe: 'manage webhooks' },
   'sod.exception.decide': {
     roles: ['top_management'],
     describe: 'approve or reject a segregation-of-duties exception',

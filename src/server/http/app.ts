@@ -28,6 +28,8 @@ import { createResponsibilityServices } from '../modules/responsibilities/respon
 import { DUTY_KINDS } from '../modules/duty-kinds.js';
 import { createNotificationService } from '../modules/inbox/inbox.notifications.service.js';
 import { inboxRoutes } from '../modules/inbox/inbox.routes.js';
+import { webhookRoutes } from '../modules/inbox/inbox.webhooks.routes.js';
+import { createWebhookService } from '../modules/inbox/inbox.webhooks.service.js';
 import { inboxJobsRoutes } from '../modules/inbox/inbox.jobs.routes.js';
 import { createJobAdminService } from '../modules/inbox/inbox.jobs.service.js';
 import { inboxPrefsRoutes } from '../modules/inbox/inbox.prefs.routes.js';
@@ -150,6 +152,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(raciRoutes, { raci: responsibilities.raci });
   await app.register(sodRoutes, { sod: responsibilities.sod });
   await app.register(documentsRoutes, { documents: responsibilities.documents });
+  await app.register(webhookRoutes, { webhooks: createWebhookService(deps) });
   await app.register(inboxRoutes, {
     inbox: createInboxService(deps, DUTY_KINDS),
     notifications: createNotificationService(deps),

@@ -26,6 +26,7 @@ import {
 import { MAIL_JOB, mailJobHandler, type Mailer } from './inbox/inbox.mail.service.js';
 import { REMINDER_SCAN_JOB, runReminderScan } from './inbox/inbox.reminders.service.js';
 import { readInboxRules } from './inbox/inbox.settings.service.js';
+import { deliverWebhook, WEBHOOK_DELIVERY_JOB } from './inbox/inbox.webhooks.delivery.js';
 
 /**
  * Every job type the server runs, composed in one place: a module that brings a job type adds
@@ -52,6 +53,7 @@ export function createJobHandlers(
     [NOTIFICATION_MAIL_JOB]: async (payload) => {
       await mailNotifications(deps, ZNotificationMailJob.parse(payload).ids);
     },
+    [WEBHOOK_DELIVERY_JOB]: (payload, ctx) => deliverWebhook(deps, payload, ctx),
     [PRUNE_JOB]: async () => {
       const removed = await pruneFinishedJobs(deps.db, now());
       if (removed > 0) deps.log.info({ removed }, 'finished jobs pruned');

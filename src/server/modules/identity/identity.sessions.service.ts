@@ -287,6 +287,7 @@ const PERMISSION_ACTIONS: [keyof TPermissions, Action][] = [
   ['readSod', 'sod.read'],
   ['requestSodException', 'sod.exception.request'],
   ['decideSodException', 'sod.exception.decide'],
+  ['manageWebhooks', 'webhooks.manage'],
 ];
 
 export type SessionService = ReturnType<typeof createSessionService>;

@@ -19,6 +19,29 @@ export type TrailEntry = {
   requestId?: string | null;
 };
 
+/** What other modules see of an event just appended (webhooks subscribe to these). */
+export type AppendedEvent = {
+  id: string;
+  seq: number;
+  occurredAt: string;
+  action: string;
+  objectType: string;
+  objectId: string | null;
+  actorPersonId: string | null;
+  changes: Record<string, unknown>;
+};
+export type TrailHook = (trx: Db, event: AppendedEvent) => Promise<void>;
+
+const hooks = new Set<TrailHook>();
+
+/**
+ * Runs `hook` inside the transaction of every append, after the event is written. Registered
+ * once at composition (runtime.ts), so the trail depends on no module that listens to it.
+ */
+export function onTrailAppended(hook: TrailHook): void {
+  hooks.add(hook);
+}
+
 /** Appends one event; call inside the transaction that makes the change it records. */
 export async function appendTrail(trx: Db, entry: TrailEntry): Promise<{ seq: number; hash: string }> {
   const { seq, prevHash } = await repo.claimHead(trx);
@@ -41,6 +64,18 @@ export async function appendTrail(trx: Db, entry: TrailEntry): Promise<{ seq: nu
   };
   const hash = hashEvent(hashed);
   await repo.insertEvent(trx, { ...hashed, changes: toJson(changes), hash });
+  for (const hook of hooks) {
+    await hook(trx, {
+      id: hashed.id,
+      seq,
+      occurredAt: hashed.occurred_at,
+      action: hashed.action,
+      objectType: hashed.object_type,
+      objectId: hashed.object_id,
+      actorPersonId: hashed.actor_person_id,
+      changes,
+    });
+  }
   return { seq, hash };
 }
 
