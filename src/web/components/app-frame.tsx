@@ -34,6 +34,7 @@ import {
   IconTable,
   IconUserCircle,
   IconUsers,
+  IconWebhook,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -187,6 +188,13 @@ export function AppFrame() {
       icon: <IconUsers size={18} />,
       testId: 'nav-accounts',
       show: p.manageAccounts,
+    },
+    {
+      to: '/admin/webhooks',
+      label: 'Webhooks',
+      icon: <IconWebhook size={18} />,
+      testId: 'nav-webhooks',
+      show: p.manageWebhooks,
     },
     {
       to: '/admin/settings',

@@ -3,6 +3,7 @@ import { createBrowserRouter, Link, Navigate, useLocation } from 'react-router';
 import { AppFrame } from '../components/app-frame';
 import { AccountsScene } from '../scenes/admin/accounts';
 import { SettingsScene } from '../scenes/admin/settings';
+import { WebhooksScene } from '../scenes/admin/webhooks';
 import { HomeScene } from '../scenes/home/home';
 import { AccountScene } from '../scenes/identity/account';
 import { LoginScene } from '../scenes/identity/login';
@@ -144,6 +145,14 @@ export const router = createBrowserRouter([
         element: (
           <Allowed when={(p) => p.manageAccounts}>
             <AccountsScene />
+          </Allowed>
+        ),
+      },
+      {
+        path: 'admin/webhooks',
+        element: (
+          <Allowed when={(p) => p.manageWebhooks}>
+            <WebhooksScene />
           </Allowed>
         ),
       },
