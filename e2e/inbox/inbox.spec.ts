@@ -61,6 +61,10 @@ describe.skipIf(!hasBrowser)('[INBOX] one inbox of duties', () => {
     await signInThroughUi(tm.page, TM.email, PASSWORD);
     await tm.page.goto(`${ctx.server.base}/inbox`);
     await tm.page.getByTestId('duty-sod.exception.decide').waitFor();
+    // Two areas in one list: the decision, and Top Management's own role to acknowledge.
+    await tm.page.getByTestId('duty-responsibilities.acknowledge').first().waitFor();
+    expect(await tm.page.getByTestId('duty-sod.exception.decide').textContent()).toContain('Segregation of duties');
+    await screenshot(tm.page, 'inbox-top-management');
     await tm.context.close();
 
     // The ISM goes on leave: the deputy now sees the handover, marked as standing in.

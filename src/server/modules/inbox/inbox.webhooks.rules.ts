@@ -13,6 +13,19 @@ export function signPayload(secret: string, timestamp: number, body: string): st
 
 export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64url')}`;
 
+/** Attempts per delivery, the first included. */
+export const WEBHOOK_MAX_ATTEMPTS = 6;
+const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 6 * 3_600_000];
+
+/**
+ * When to try again after failed attempt number `attempt` (1-based): 1 min, 5 min, 30 min, 2 h,
+ * 6 h — a receiver may be down for most of a day and still get everything. Null: give up.
+ */
+export function webhookRetryDelayMs(attempt: number): number | null {
+  if (attempt >= WEBHOOK_MAX_ATTEMPTS) return null;
+  return RETRY_DELAYS_MS[Math.max(0, attempt - 1)] ?? null;
+}
+
 /** AES-256-GCM: iv.tag.ciphertext, base64url each. */
 export function encryptSecret(key: Buffer, plain: string): string {
   const iv = randomBytes(12);
@@ -30,43 +43,73 @@ export function decryptSecret(key: Buffer, sealed: string): string {
 }
 
 function ipv4Private(ip: string): boolean {
-  const [a = 0, b = 0] = ip.split('.').map(Number);
+  const [a = 0, b = 0, c = 0] = ip.split('.').map(Number);
   return (
-    a === 0 ||
+    a === 0 || // "this network", 0.0.0.0 reaches the local host
     a === 10 ||
     a === 127 ||
-    (a === 100 && b >= 64 && b <= 127) ||
-    (a === 169 && b === 254) ||
+    (a === 100 && b >= 64 && b <= 127) || // carrier-grade NAT
+    (a === 169 && b === 254) || // link-local, cloud metadata (169.254.169.254)
     (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 0 && (c === 0 || c === 2)) ||
     (a === 192 && b === 168) ||
     (a === 198 && (b === 18 || b === 19)) ||
-    a >= 224
+    (a === 198 && b === 51 && c === 100) ||
+    (a === 203 && b === 0 && c === 113) ||
+    a >= 224 // multicast, reserved, broadcast
   );
 }
 
+/** The eight 16-bit groups of an IPv6 address (with a dotted IPv4 tail folded in); null when not IPv6. */
+export function ipv6Groups(ip: string): number[] | null {
+  if (net.isIPv6(ip) === false) return null;
+  let text = ip.toLowerCase().replace(/%.*$/, '');
+  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (v4?.[1]) {
+    const [a = 0, b = 0, c = 0, d = 0] = v4[1].split('.').map(Number);
+    text = `${text.slice(0, -v4[1].length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const parse = (s: string) => (s === '' ? [] : s.split(':').map((g) => parseInt(g, 16)));
+  const left = parse(head);
+  const right = tail === undefined ? [] : parse(tail);
+  const fill = 8 - left.length - right.length;
+  return [...left, ...Array<number>(Math.max(0, fill)).fill(0), ...right];
+}
+
+const v4Of = (hi: number, lo: number) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+
 /**
  * Addresses a webhook must not reach unless private targets are allowed: loopback, private,
- * link-local (cloud metadata lives at 169.254.169.254), carrier-grade NAT, multicast, unspecified.
+ * link-local (cloud metadata lives at 169.254.169.254 and fd00:ec2::254), carrier-grade NAT,
+ * multicast, unspecified, documentation — and IPv4 addresses wrapped in IPv6 (mapped, compatible,
+ * NAT64, 6to4), judged by the IPv4 address inside. Anything that is not an IP address counts as private.
  */
 export function isPrivateAddress(ip: string): boolean {
-  const kind = net.isIP(ip);
-  if (kind === 4) return ipv4Private(ip);
-  if (kind !== 6) return true;
-  const v6 = ip.toLowerCase();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
-  if (mapped?.[1]) return ipv4Private(mapped[1]);
+  if (net.isIPv4(ip)) return ipv4Private(ip);
+  const g = ipv6Groups(ip);
+  if (!g || g.length !== 8) return true;
+  const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = g;
+  const zeroTo = (n: number) => g.slice(0, n).every((x) => x === 0);
+  if (zeroTo(5) && g5 === 0xffff) return ipv4Private(v4Of(g6, g7)); // ::ffff:a.b.c.d
+  if (zeroTo(6)) return true; // ::, ::1 and the deprecated IPv4-compatible ::a.b.c.d
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) return ipv4Private(v4Of(g6, g7));
+  if (g0 === 0x2002) return ipv4Private(v4Of(g1, g2)); // 6to4
+  if (g0 === 0x2001 && g1 === 0xdb8) return true; // documentation
+  if (g0 === 0x100 && g1 === 0 && g2 === 0 && g3 === 0) return true; // discard prefix
   return (
-    v6 === '::' ||
-    v6 === '::1' ||
-    v6.startsWith('fc') ||
-    v6.startsWith('fd') ||
-    v6.startsWith('fe8') ||
-    v6.startsWith('fe9') ||
-    v6.startsWith('fea') ||
-    v6.startsWith('feb') ||
-    v6.startsWith('ff')
+    (g0 & 0xfe00) === 0xfc00 || // unique local fc00::/7
+    (g0 & 0xffc0) === 0xfe80 || // link-local fe80::/10
+    (g0 & 0xffc0) === 0xfec0 || // old site-local fec0::/10
+    (g0 & 0xff00) === 0xff00 // multicast
   );
 }
+
+const bareHost = (hostname: string) =>
+  hostname
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
 
 /** Problems with a webhook URL before any lookup (scheme, credentials, literal private hosts). */
 export function urlProblem(raw: string, allowPrivate: boolean): string | null {
@@ -79,11 +122,18 @@ export function urlProblem(raw: string, allowPrivate: boolean): string | null {
   if (url.username || url.password) return 'Leave credentials out of the URL; verify the signature instead';
   if (url.protocol !== 'https:' && !(allowPrivate && url.protocol === 'http:'))
     return allowPrivate ? 'Use an http or https URL' : 'Use an https URL';
-  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const host = bareHost(url.hostname);
+  if (host === '') return 'The URL has no host';
   if (
     !allowPrivate &&
-    (host === 'localhost' || host.endsWith('.localhost') || (net.isIP(host) && isPrivateAddress(host)))
+    (host === 'localhost' ||
+      host.endsWith('.localhost') ||
+      host.endsWith('.internal') ||
+      (net.isIP(host) !== 0 && isPrivateAddress(host)))
   )
     return 'The URL points at a private or local address';
   return null;
 }
+
+/** Text of a failure fit for the delivery log: one line, at most 200 characters. */
+export const deliveryError = (message: string): string => message.replace(/\s+/g, ' ').trim().slice(0, 200);

@@ -87,10 +87,10 @@ type RoleDutySource<T> = {
 };
 
 /** A duty that falls to whoever exercises a whole-ISMS role: its holders, or deputies standing in. */
-function roleDutyKind<T>(kind: string, label: string, src: RoleDutySource<T>): DutyKind {
+function roleDutyKind<T>(kind: string, module: string, label: string, src: RoleDutySource<T>): DutyKind {
   return {
     kind,
-    module: 'responsibilities',
+    module,
     label,
     openFor: async (db, who) => {
       const role = exercised(who.roles, src.roleKey);
@@ -118,38 +118,48 @@ function roleDutyKind<T>(kind: string, label: string, src: RoleDutySource<T>): D
   };
 }
 
-export const handoverDutyKind = roleDutyKind('responsibilities.handover', "Confirm a leaver's handover", {
-  roleKey: 'isms_manager',
-  list: repo.openHandovers,
-  toDuty: (h, personId, via, days) => ({
-    kind: 'responsibilities.handover',
-    key: `handover:${h.id}:${personId}`,
-    personId,
-    title: `Confirm the handover of ${h.full_name}`,
-    detail: `${h.full_name} has left; hand over what they still hold so nothing is left without an owner.`,
-    dueAt: decisionDue(h.opened_at, days),
-    link: `/handovers/${h.id}`,
-    objectType: 'handover',
-    objectId: h.id,
-    since: h.opened_at,
-    via,
-  }),
-});
+export const handoverDutyKind = roleDutyKind(
+  'responsibilities.handover',
+  'responsibilities',
+  "Confirm a leaver's handover",
+  {
+    roleKey: 'isms_manager',
+    list: repo.openHandovers,
+    toDuty: (h, personId, via, days) => ({
+      kind: 'responsibilities.handover',
+      key: `handover:${h.id}:${personId}`,
+      personId,
+      title: `Confirm the handover of ${h.full_name}`,
+      detail: `${h.full_name} has left; hand over what they still hold so nothing is left without an owner.`,
+      dueAt: decisionDue(h.opened_at, days),
+      link: `/handovers/${h.id}`,
+      objectType: 'handover',
+      objectId: h.id,
+      since: h.opened_at,
+      via,
+    }),
+  },
+);
 
-export const sodExceptionDutyKind = roleDutyKind('sod.exception.decide', 'Decide a segregation-of-duties exception', {
-  roleKey: 'top_management',
-  list: repo.requestedExceptions,
-  toDuty: (x, personId, via, days) => ({
-    kind: 'sod.exception.decide',
-    key: `sodx:${x.id}:${personId}`,
-    personId,
-    title: `Decide exception ${x.reference} (${x.rule_id}) for ${x.full_name}`,
-    detail: 'The ISM asks for a time-limited segregation-of-duties exception with a compensating control.',
-    dueAt: decisionDue(x.requested_at, days),
-    link: '/sod',
-    objectType: 'sod_exception',
-    objectId: x.id,
-    since: x.requested_at,
-    via,
-  }),
-});
+export const sodExceptionDutyKind = roleDutyKind(
+  'sod.exception.decide',
+  'sod',
+  'Decide a segregation-of-duties exception',
+  {
+    roleKey: 'top_management',
+    list: repo.requestedExceptions,
+    toDuty: (x, personId, via, days) => ({
+      kind: 'sod.exception.decide',
+      key: `sodx:${x.id}:${personId}`,
+      personId,
+      title: `Decide exception ${x.reference} (${x.rule_id}) for ${x.full_name}`,
+      detail: 'The ISM asks for a time-limited segregation-of-duties exception with a compensating control.',
+      dueAt: decisionDue(x.requested_at, days),
+      link: '/sod',
+      objectType: 'sod_exception',
+      objectId: x.id,
+      since: x.requested_at,
+      via,
+    }),
+  },
+);

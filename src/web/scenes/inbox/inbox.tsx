@@ -8,7 +8,7 @@ import { useCursorPages } from '../../components/use-cursor-pages';
 
 type Duty = Schemas['Duty'];
 
-const MODULES: Record<string, string> = { responsibilities: 'Responsibilities' };
+const MODULES: Record<string, string> = { responsibilities: 'Responsibilities', sod: 'Segregation of duties' };
 const ROLE_NAMES: Record<string, string> = {
   top_management: 'Top Management',
   isms_manager: 'Information Security Manager',
