@@ -25,7 +25,11 @@ export const ZWebhook = z
   .meta({ id: 'Webhook' });
 export type TWebhook = z.infer<typeof ZWebhook>;
 
-export const ZWebhookList = z.object({ items: z.array(ZWebhook) }).meta({ id: 'WebhookList' });
+export const ZWebhookPage = ZPage(ZWebhook).meta({ id: 'WebhookPage' });
+export const ZWebhookListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(512).optional(),
+});
 export const ZWebhookWithSecret = ZWebhook.extend({
   secret: z.string().describe('Shown once: keep it to verify signatures'),
 }).meta({ id: 'WebhookWithSecret' });
@@ -59,10 +63,14 @@ export const ZWebhookDelivery = z
     error: z.string().nullable(),
     createdAt: ZIsoDateTime,
     lastAttemptAt: ZIsoDateTime.nullable(),
+    nextAttemptAt: ZIsoDateTime.nullable().describe('When the next attempt is due, while a failed delivery is retried'),
     deliveredAt: ZIsoDateTime.nullable(),
   })
   .meta({ id: 'WebhookDelivery' });
 export const ZWebhookDeliveryPage = ZPage(ZWebhookDelivery).meta({ id: 'WebhookDeliveryPage' });
+export const ZRotateWebhookSecretRequest = z.strictObject({ version: z.number().int() });
+export const ZWebhookTestResult = z.object({ deliveryId: z.string() }).meta({ id: 'WebhookTestResult' });
+
 export const ZWebhookDeliveryQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(512).optional(),

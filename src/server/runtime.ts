@@ -6,6 +6,7 @@ import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/databas
 import { createLedgerSource } from './modules/responsibilities/responsibilities.ledger.js';
 import { ensureResponsibilitiesSeeded } from './modules/responsibilities/responsibilities.seed.js';
 import { webhookTrailHook } from './modules/inbox/inbox.webhooks.delivery.js';
+import { checkWebhookKey } from './modules/inbox/inbox.webhooks.service.js';
 import { onTrailAppended } from './modules/trail/trail.service.js';
 
 /**
@@ -23,6 +24,7 @@ export async function openRuntime(
     if (applied.length > 0) log.info({ applied }, 'database migrated');
   }
   await ensureResponsibilitiesSeeded(handle.db);
+  await checkWebhookKey(handle.db, handle.dialect, config);
   // Every trail event a webhook subscribes to becomes a delivery in the same transaction.
   onTrailAppended(webhookTrailHook);
   const deps: Deps = {

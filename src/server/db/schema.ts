@@ -326,5 +326,7 @@ export type WebhookDeliveryTable = {
   error: string | null;
   created_at: string;
   last_attempt_at: string | null;
+  /** When the next attempt is queued for, while the delivery is pending after a failure. */
+  next_attempt_at: string | null;
   delivered_at: string | null;
 };

@@ -53,7 +53,7 @@ export function createJobHandlers(
     [NOTIFICATION_MAIL_JOB]: async (payload) => {
       await mailNotifications(deps, ZNotificationMailJob.parse(payload).ids);
     },
-    [WEBHOOK_DELIVERY_JOB]: (payload, ctx) => deliverWebhook(deps, payload, ctx),
+    [WEBHOOK_DELIVERY_JOB]: (payload) => deliverWebhook({ ...deps, now }, payload),
     [PRUNE_JOB]: async () => {
       const removed = await pruneFinishedJobs(deps.db, now());
       if (removed > 0) deps.log.info({ removed }, 'finished jobs pruned');

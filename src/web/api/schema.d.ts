@@ -181,7 +181,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Webhook subscriptions (platform admin) */
+        /** Webhook subscriptions by name (platform admin) */
         get: operations["listWebhooks"];
         put?: never;
         /** Subscribe a URL to events; the signing secret is in this answer only */
@@ -2822,6 +2822,8 @@ export interface components {
             eventType: string;
             id: string;
             lastAttemptAt: string | null;
+            /** @description When the next attempt is due, while a failed delivery is retried */
+            nextAttemptAt: string | null;
             responseMs: number | null;
             responseStatus: number | null;
             /** @enum {string} */
@@ -2837,6 +2839,8 @@ export interface components {
             eventType: string;
             id: string;
             lastAttemptAt: string | null;
+            /** @description When the next attempt is due, while a failed delivery is retried */
+            nextAttemptAt: string | null;
             responseMs: number | null;
             responseStatus: number | null;
             /** @enum {string} */
@@ -2870,11 +2874,19 @@ export interface components {
             url: string;
             version: number;
         };
-        WebhookList: {
+        WebhookPage: {
             items: components["schemas"]["Webhook"][];
+            nextCursor: string | null;
         };
-        WebhookListInput: {
+        WebhookPageInput: {
             items: components["schemas"]["WebhookInput"][];
+            nextCursor: string | null;
+        };
+        WebhookTestResult: {
+            deliveryId: string;
+        };
+        WebhookTestResultInput: {
+            deliveryId: string;
         };
         WebhookWithSecret: {
             active: boolean;
@@ -3969,7 +3981,10 @@ export interface operations {
     };
     listWebhooks: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3982,7 +3997,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookList"];
+                    "application/json": components["schemas"]["WebhookPage"];
                 };
             };
             /** @description Default Response */
@@ -4476,9 +4491,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        deliveryId: string;
-                    };
+                    "application/json": components["schemas"]["WebhookTestResult"];
                 };
             };
             /** @description Default Response */

@@ -95,6 +95,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('error', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('last_attempt_at', 'text')
+    .addColumn('next_attempt_at', 'text')
     .addColumn('delivered_at', 'text')
     .execute();
   await db.schema

@@ -1,12 +1,28 @@
 import type { Db } from '../../db/database.js';
 import type { WebhookDeliveryTable, WebhookTable } from '../../db/schema.js';
 
-export async function listWebhooks(db: Db): Promise<WebhookTable[]> {
-  return db.selectFrom('webhook').selectAll().orderBy('name').orderBy('id').limit(500).execute();
+/** By name, keyset on (name, id). */
+export async function listWebhooks(
+  db: Db,
+  after: { n: string; id: string } | undefined,
+  limit: number,
+): Promise<WebhookTable[]> {
+  let q = db.selectFrom('webhook').selectAll();
+  if (after)
+    q = q.where((eb) => eb.or([eb('name', '>', after.n), eb.and([eb('name', '=', after.n), eb('id', '>', after.id)])]));
+  return q.orderBy('name').orderBy('id').limit(limit).execute();
 }
 
 export async function activeWebhooks(db: Db): Promise<Pick<WebhookTable, 'id' | 'events'>[]> {
   return db.selectFrom('webhook').select(['id', 'events']).where('active', '=', 1).execute();
+}
+
+export async function countWebhooks(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('webhook')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 export async function findWebhook(db: Db, id: string): Promise<WebhookTable | undefined> {
@@ -17,6 +33,7 @@ export async function insertWebhook(db: Db, row: WebhookTable): Promise<void> {
   await db.insertInto('webhook').values(row).execute();
 }
 
+/** Writes `set` when the row is still at `version`; false when it moved on (or is gone). */
 export async function updateWebhook(
   db: Db,
   id: string,
@@ -32,6 +49,7 @@ export async function updateWebhook(
   return Number(res.numUpdatedRows) === 1;
 }
 
+/** Deletes a webhook with its delivery log (their queued jobs find nothing and end as skipped). */
 export async function deleteWebhook(db: Db, id: string): Promise<void> {
   await db.deleteFrom('webhook_delivery').where('webhook_id', '=', id).execute();
   await db.deleteFrom('webhook').where('id', '=', id).execute();
@@ -51,12 +69,24 @@ export async function findDelivery(db: Db, id: string): Promise<WebhookDeliveryT
   return db.selectFrom('webhook_delivery').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function updateDelivery(
+/**
+ * Records the outcome of an attempt on a pending delivery that still has `attemptsBefore`
+ * attempts; false when another worker recorded this attempt first.
+ */
+export async function recordAttempt(
   db: Db,
   id: string,
-  set: Partial<Omit<WebhookDeliveryTable, 'id' | 'webhook_id' | 'event_id'>>,
-): Promise<void> {
-  await db.updateTable('webhook_delivery').set(set).where('id', '=', id).execute();
+  attemptsBefore: number,
+  set: Partial<Omit<WebhookDeliveryTable, 'id' | 'webhook_id' | 'event_id' | 'payload' | 'created_at'>>,
+): Promise<boolean> {
+  const res = await db
+    .updateTable('webhook_delivery')
+    .set(set)
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .where('attempts', '=', attemptsBefore)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
 }
 
 /** Newest first, keyset on (created_at, id). */
@@ -74,21 +104,24 @@ export async function listDeliveries(
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }
 
+/** The newest delivery of each of these webhooks, in one query on the (webhook, created) index. */
 export async function lastDeliveries(
   db: Db,
   ids: string[],
-): Promise<{ webhook_id: string; status: WebhookDeliveryTable['status']; created_at: string }[]> {
+): Promise<Pick<WebhookDeliveryTable, 'webhook_id' | 'status' | 'created_at'>[]> {
   if (ids.length === 0) return [];
-  const out = [];
-  for (const id of ids) {
-    const row = await db
-      .selectFrom('webhook_delivery')
-      .select(['webhook_id', 'status', 'created_at'])
-      .where('webhook_id', '=', id)
-      .orderBy('created_at', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    if (row) out.push(row);
-  }
-  return out;
+  return db
+    .selectFrom('webhook_delivery as d')
+    .select(['d.webhook_id', 'd.status', 'd.created_at'])
+    .where('d.webhook_id', 'in', ids)
+    .where('d.id', '=', (eb) =>
+      eb
+        .selectFrom('webhook_delivery as l')
+        .select('l.id')
+        .whereRef('l.webhook_id', '=', 'd.webhook_id')
+        .orderBy('l.created_at', 'desc')
+        .orderBy('l.id', 'desc')
+        .limit(1),
+    )
+    .execute();
 }

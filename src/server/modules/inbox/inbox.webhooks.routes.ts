@@ -6,8 +6,11 @@ import {
   ZUpdateWebhookRequest,
   ZWebhook,
   ZWebhookDeliveryPage,
+  ZRotateWebhookSecretRequest,
   ZWebhookDeliveryQuery,
-  ZWebhookList,
+  ZWebhookListQuery,
+  ZWebhookPage,
+  ZWebhookTestResult,
   ZWebhookWithSecret,
 } from '../../../contracts/webhooks.js';
 import { actorOf, metaOf } from '../../http/auth.js';
@@ -21,10 +24,11 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ webhooks: WebhookService }> 
     schema: {
       tags: ['webhooks'],
       operationId: 'listWebhooks',
-      summary: 'Webhook subscriptions (platform admin)',
-      response: { 200: ZWebhookList, ...errors },
+      summary: 'Webhook subscriptions by name (platform admin)',
+      querystring: ZWebhookListQuery,
+      response: { 200: ZWebhookPage, ...errors },
     },
-    handler: (req) => webhooks.list(actorOf(req)),
+    handler: (req) => webhooks.list(actorOf(req), req.query),
   });
   app.post('/api/admin/webhooks', {
     schema: {
@@ -76,7 +80,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ webhooks: WebhookService }> 
       operationId: 'rotateWebhookSecret',
       summary: 'Replace the signing secret; the new one is in this answer only',
       params: IdParams,
-      body: z.strictObject({ version: z.number().int() }),
+      body: ZRotateWebhookSecretRequest,
       response: { 200: ZWebhookWithSecret, ...errors },
     },
     handler: (req) => webhooks.rotateSecret(actorOf(req), req.params.id, req.body.version, metaOf(req)),
@@ -87,7 +91,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ webhooks: WebhookService }> 
       operationId: 'testWebhook',
       summary: 'Send a webhook.test event now (delivered in the background; see the delivery log)',
       params: IdParams,
-      response: { 202: z.object({ deliveryId: z.string() }), ...errors },
+      response: { 202: ZWebhookTestResult, ...errors },
     },
     handler: async (req, reply) => reply.code(202).send(await webhooks.sendTest(actorOf(req), req.params.id)),
   });

@@ -135,5 +135,19 @@ export function urlProblem(raw: string, allowPrivate: boolean): string | null {
   return null;
 }
 
+/**
+ * A webhook URL as the trail records it: scheme, host and port. Paths and query strings often
+ * carry the receiver's own credentials (chat webhooks put a token in the path), which readers of
+ * the trail should not get.
+ */
+export function urlForTrail(raw: string): string {
+  try {
+    const url = new URL(raw);
+    return url.pathname === '/' && url.search === '' ? url.origin : `${url.origin}/…`;
+  } catch {
+    return '(not a URL)';
+  }
+}
+
 /** Text of a failure fit for the delivery log: one line, at most 200 characters. */
 export const deliveryError = (message: string): string => message.replace(/\s+/g, ' ').trim().slice(0, 200);

@@ -3,14 +3,22 @@ import type { TCreateWebhookRequest, TUpdateWebhookRequest, TWebhook } from '../
 import type { Actor } from '../../core/actor.js';
 import { AppError } from '../../core/app-error.js';
 import { decodeCursor, encodeCursor } from '../../core/cursor.js';
+import { ConfigError, type Config } from '../../config.js';
 import type { CallMeta, Deps } from '../../core/deps.js';
-import { secretKeyOf } from '../../core/secret-key.js';
+import { secretKeyAvailable, secretKeyOf } from '../../core/secret-key.js';
+import type { Db, DialectName } from '../../db/database.js';
 import { fromJson, nowIso, toJson } from '../../db/json.js';
 import type { WebhookDeliveryTable, WebhookTable } from '../../db/schema.js';
 import { appendTrail } from '../trail/trail.service.js';
-import { queueDelivery, webhookPayload } from './inbox.webhooks.delivery.js';
+import {
+  privateAddressOf,
+  queueDelivery,
+  systemResolver,
+  webhookPayload,
+  type Resolver,
+} from './inbox.webhooks.delivery.js';
 import * as repo from './inbox.webhooks.repository.js';
-import { encryptSecret, newWebhookSecret, urlProblem } from './inbox.webhooks.rules.js';
+import { encryptSecret, newWebhookSecret, urlForTrail, urlProblem } from './inbox.webhooks.rules.js';
 
 const present = (w: WebhookTable, last?: { status: WebhookDeliveryTable['status']; created_at: string }): TWebhook => ({
   id: w.id,
@@ -36,15 +44,20 @@ const presentDelivery = (d: WebhookDeliveryTable) => ({
   error: d.error,
   createdAt: d.created_at,
   lastAttemptAt: d.last_attempt_at,
+  nextAttemptAt: d.next_attempt_at,
   deliveredAt: d.delivered_at,
 });
 
 /** Webhook subscriptions: the platform admin manages them; secrets are shown once, stored encrypted. */
-export function createWebhookService(deps: Deps) {
-  const { db, config } = deps;
+export function createWebhookService(deps: Deps, opts: { resolve?: Resolver } = {}) {
+  const { db, config, dialect } = deps;
 
-  function checkUrl(url: string) {
-    const problem = urlProblem(url, config.webhooks.allowPrivate);
+  async function checkUrl(url: string) {
+    let problem = urlProblem(url, config.webhooks.allowPrivate);
+    if (!problem && !config.webhooks.allowPrivate) {
+      const found = await privateAddressOf(opts.resolve ?? systemResolver, url);
+      if (found) problem = `The URL's host resolves to a private or local address (${found})`;
+    }
     if (problem) throw new AppError('validation_failed', problem, { errors: [{ field: 'url', message: problem }] });
   }
   async function load(id: string): Promise<WebhookTable> {
@@ -53,40 +66,41 @@ export function createWebhookService(deps: Deps) {
     return w;
   }
   const sealed = (secret: string) => ({
-    secret_enc: encryptSecret(secretKeyOf(config), secret),
+    secret_enc: encryptSecret(secretKeyOf(config, dialect), secret),
     secret_hint: secret.slice(-4),
   });
 
   return {
-    async list(actor: Actor) {
+    async list(actor: Actor, q: { limit: number; cursor?: string }) {
       await deps.authz.authorize(actor, 'webhooks.manage');
-      const hooks = await repo.listWebhooks(db);
-      const last = new Map(
-        (
-          await repo.lastDeliveries(
-            db,
-            hooks.map((h) => h.id),
-          )
-        ).map((d) => [d.webhook_id, d]),
-      );
-      return { items: hooks.map((h) => present(h, last.get(h.id))) };
+      const after = decodeCursor<{ n: string; id: string }>(q.cursor, { n: 'string', id: 'string' });
+      const rows = await repo.listWebhooks(db, after, q.limit + 1);
+      const hooks = rows.slice(0, q.limit);
+      const ids = hooks.map((h) => h.id);
+      const last = new Map((await repo.lastDeliveries(db, ids)).map((d) => [d.webhook_id, d]));
+      const end = hooks.at(-1);
+      return {
+        items: hooks.map((h) => present(h, last.get(h.id))),
+        nextCursor: rows.length > q.limit && end ? encodeCursor({ n: end.name, id: end.id }) : null,
+      };
     },
 
     async get(actor: Actor, id: string): Promise<TWebhook> {
       await deps.authz.authorize(actor, 'webhooks.manage');
-      return present(await load(id));
+      const hook = await load(id);
+      return present(hook, (await repo.lastDeliveries(db, [id]))[0]);
     },
 
     async create(actor: Actor, input: TCreateWebhookRequest, meta: CallMeta) {
       const grant = await deps.authz.authorize(actor, 'webhooks.manage');
-      checkUrl(input.url);
+      await checkUrl(input.url);
       const secret = newWebhookSecret();
       const now = nowIso();
       const row: WebhookTable = {
         id: uuidv7(),
         name: input.name,
         url: input.url,
-        events: toJson(input.events),
+        events: toJson([...new Set(input.events)]),
         ...sealed(secret),
         active: input.active ? 1 : 0,
         created_by: actor.kind === 'account' ? actor.personId : null,
@@ -102,7 +116,12 @@ export function createWebhookService(deps: Deps) {
           action: 'webhook.created',
           objectType: 'webhook',
           objectId: row.id,
-          changes: { name: input.name, url: input.url, events: input.events, active: input.active },
+          changes: {
+            name: input.name,
+            url: urlForTrail(input.url),
+            events: [...new Set(input.events)],
+            active: input.active,
+          },
           requestId: meta.requestId,
         });
       });
@@ -111,7 +130,7 @@ export function createWebhookService(deps: Deps) {
 
     async update(actor: Actor, id: string, input: TUpdateWebhookRequest, meta: CallMeta): Promise<TWebhook> {
       const grant = await deps.authz.authorize(actor, 'webhooks.manage');
-      if (input.url !== undefined) checkUrl(input.url);
+      if (input.url !== undefined) await checkUrl(input.url);
       await db.transaction().execute(async (trx) => {
         const before = await repo.findWebhook(trx, id);
         if (!before) throw new AppError('not_found', 'No such webhook');
@@ -123,18 +142,23 @@ export function createWebhookService(deps: Deps) {
         }
         if (input.url !== undefined && input.url !== before.url) {
           set.url = input.url;
-          changes.url = { before: before.url, after: input.url };
+          changes.url = { before: urlForTrail(before.url), after: urlForTrail(input.url) };
         }
-        if (input.events !== undefined) {
-          set.events = toJson(input.events);
-          changes.events = { before: fromJson(before.events, []), after: input.events };
+        const events = input.events && [...new Set(input.events)];
+        if (events && toJson(events) !== before.events) {
+          set.events = toJson(events);
+          changes.events = { before: fromJson(before.events, []), after: events };
         }
         if (input.active !== undefined && input.active !== (before.active === 1)) {
           set.active = input.active ? 1 : 0;
           changes.active = { before: before.active === 1, after: input.active };
         }
-        if (!(await repo.updateWebhook(trx, id, input.version, set)))
-          throw new AppError('version_conflict', 'The webhook changed since you loaded it; reload and try again');
+        const stale = () =>
+          new AppError('version_conflict', 'The webhook changed since you loaded it; reload and try again');
+        if (before.version !== input.version) throw stale();
+        // Saving without a change writes nothing, not even a trail event.
+        if (Object.keys(changes).length === 0) return;
+        if (!(await repo.updateWebhook(trx, id, input.version, set))) throw stale();
         await appendTrail(trx, {
           actor,
           grant,
@@ -159,7 +183,7 @@ export function createWebhookService(deps: Deps) {
           action: 'webhook.deleted',
           objectType: 'webhook',
           objectId: id,
-          changes: { name: before.name, url: before.url },
+          changes: { name: before.name, url: urlForTrail(before.url) },
           requestId: meta.requestId,
         });
       });
@@ -227,3 +251,17 @@ export function createWebhookService(deps: Deps) {
 }
 
 export type WebhookService = ReturnType<typeof createWebhookService>;
+
+/**
+ * Refuses to start when webhooks exist but their secrets could not be opened: on PostgreSQL the
+ * key must come from REMIT_SECRET_KEY (instances share no data folder). Without webhooks nothing needs it.
+ */
+export async function checkWebhookKey(db: Db, dialect: DialectName, config: Pick<Config, 'secretKey'>): Promise<void> {
+  if (secretKeyAvailable(config, dialect)) return;
+  const n = await repo.countWebhooks(db);
+  if (n > 0)
+    throw new ConfigError(
+      `Invalid configuration:\n  REMIT_SECRET_KEY must be set: ${n} webhook(s) keep their signing secrets encrypted ` +
+        'under it, and on PostgreSQL every instance needs the same key (32 random bytes, base64: openssl rand -base64 32)',
+    );
+}
