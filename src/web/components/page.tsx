@@ -36,5 +36,9 @@ export function Page({
   );
 }
 
+/** An instant as a day in the reader's locale, e.g. "Nov 29, 2026"; a dash when missing. */
+export const formatDay = (iso: string | null | undefined): string =>
+  iso ? new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' }) : '—';
+
 export const formatDateTime = (iso: string | null | undefined): string =>
   iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—';

@@ -1,5 +1,4 @@
 import type { Db } from '../../db/database.js';
-import { EMPLOYEE_ROLE } from './data/role-catalogue.js';
 
 export type AckRow = {
   id: string;
@@ -99,22 +98,4 @@ export async function requestedExceptions(
     .where('sod_exception.status', '=', 'requested');
   if (requestedBefore) q = q.where('sod_exception.requested_at', '<=', requestedBefore);
   return q.orderBy('sod_exception.id').limit(5000).execute();
-}
-
-/** Current whole-ISMS holders of a role (who a role duty is for when no one asks for themselves). */
-export async function currentHolders(
-  db: Db,
-  roleKey: string,
-  at: string,
-): Promise<{ id: string; person_id: string }[]> {
-  return db
-    .selectFrom('assignment')
-    .select(['id', 'person_id'])
-    .where('role_key', '=', roleKey)
-    .where('role_key', '!=', EMPLOYEE_ROLE)
-    .where('kind', '=', 'holder')
-    .where('scope_type', '=', 'isms')
-    .where('valid_from', '<=', at)
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', at)]))
-    .execute();
 }

@@ -4,6 +4,7 @@ import type { Duty, DutyKind } from '../inbox/inbox.duties.js';
 import { addWorkingDays, nextWorkingDay, type Weekday } from '../inbox/inbox.jobs.rules.js';
 import { readInboxRules } from '../inbox/inbox.settings.service.js';
 import * as repo from './responsibilities.duties.repository.js';
+import * as ledger from './responsibilities.ledger.repository.js';
 
 const DAY = 86_400_000;
 /** Days a person has to read and acknowledge a new role (or a changed role text); due on a working day. */
@@ -103,7 +104,7 @@ function roleDutyKind<T>(kind: string, module: string, label: string, src: RoleD
       // Five working days are at least five calendar days: narrow by that, then check exactly.
       const items = await src.list(db, minusDays(dueBefore, DECIDE_WITHIN_WORKING_DAYS));
       if (items.length === 0) return [];
-      const [holders, days] = await Promise.all([repo.currentHolders(db, src.roleKey, at), workingDaysOf(db)]);
+      const [holders, days] = await Promise.all([ledger.currentHolders(db, src.roleKey, at), workingDaysOf(db)]);
       const duties = items.flatMap((item) =>
         holders.map((h) =>
           src.toDuty(item, h.person_id, { roleKey: src.roleKey, assignmentId: h.id, standingIn: false }, days),

@@ -9,7 +9,7 @@ import type { Db } from '../../db/database.js';
 import { fromJson, nowIso, toJson } from '../../db/json.js';
 import { notify } from '../inbox/inbox.notifications.service.js';
 import { appendTrail } from '../trail/trail.service.js';
-import * as duties from './responsibilities.duties.repository.js';
+import { currentIsmsHolders } from './responsibilities.ledger.js';
 import { EMPLOYEE_ROLE, LEADERSHIP_ROLES } from './data/role-catalogue.js';
 import type { AssignmentService } from './responsibilities.assignments.service.js';
 import * as repo from './responsibilities.handover.repository.js';
@@ -54,7 +54,7 @@ export async function openHandover(
   });
   const leaver = await ledger.findPersonBrief(trx, personId);
   await notify(trx, {
-    personIds: (await duties.currentHolders(trx, 'isms_manager', row.opened_at)).map((h) => h.person_id),
+    personIds: await currentIsmsHolders(trx, 'isms_manager', row.opened_at),
     kind: 'handover.opened',
     title: `${leaver?.full_name ?? 'Someone'} has left: confirm their handover`,
     body: 'Hand over what they still hold so that nothing is left without an owner.',

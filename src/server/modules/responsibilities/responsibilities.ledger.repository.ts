@@ -271,3 +271,20 @@ export async function currentDeputies(
 export async function findPersonByEmail(db: Db, email: string): Promise<{ id: string; full_name: string } | undefined> {
   return db.selectFrom('person').select(['id', 'full_name']).where('email', '=', email).executeTakeFirst();
 }
+
+/** Current whole-ISMS holders of a role (who a role duty is for when no one asks for themselves). */
+export async function currentHolders(
+  db: Db,
+  roleKey: string,
+  at: string,
+): Promise<{ id: string; person_id: string }[]> {
+  return db
+    .selectFrom('assignment')
+    .select(['id', 'person_id'])
+    .where('role_key', '=', roleKey)
+    .where('kind', '=', 'holder')
+    .where('scope_type', '=', 'isms')
+    .where('valid_from', '<=', at)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', at)]))
+    .execute();
+}

@@ -49,8 +49,7 @@ export async function assignEmployeeRole(
   return id;
 }
 
-/** People who hold a whole-ISMS role at `at` (the ISM, Top Management), for system work such as escalation mail. */
+/** People who hold a whole-ISMS role at `at` (the ISM, Top Management): who is told, reminded or escalated to. */
 export async function currentIsmsHolders(db: Db, roleKey: string, at: string): Promise<string[]> {
-  const rows = await repo.listAssignments(db, { roleKey, scopeType: 'isms', kind: 'holder', at }, undefined, 100);
-  return [...new Set(rows.map((r) => r.person_id))];
+  return [...new Set((await repo.currentHolders(db, roleKey, at)).map((h) => h.person_id))];
 }

@@ -18,7 +18,7 @@ import { nowIso } from '../../db/json.js';
 import { SCOPE_KINDS } from '../scope-kinds.js';
 import { notify } from '../inbox/inbox.notifications.service.js';
 import { appendTrail } from '../trail/trail.service.js';
-import * as duties from './responsibilities.duties.repository.js';
+import { currentIsmsHolders } from './responsibilities.ledger.js';
 import { asOfInstant } from './responsibilities.rules.js';
 import { createScopeRegistry } from './responsibilities.scopes.js';
 import { presentConflict, presentException } from './responsibilities.sod.presenters.js';
@@ -288,7 +288,7 @@ export function createSodService(deps: Deps) {
               requestId: meta.requestId,
             });
             await notify(trx, {
-              personIds: (await duties.currentHolders(trx, 'top_management', nowIso())).map((h) => h.person_id),
+              personIds: await currentIsmsHolders(trx, 'top_management', nowIso()),
               kind: 'sod.exception.requested',
               title: `Exception ${reference} (${input.ruleId}) waits for your decision`,
               body: `${person.full_name}: ${input.justification}`,

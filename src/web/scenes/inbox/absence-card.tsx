@@ -3,10 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconPlaneDeparture } from '@tabler/icons-react';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
+import { formatDay } from '../../components/page';
 import { ProblemAlert, notifyDone } from '../../components/problem';
 import { useSignedIn } from '../../session';
-
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
 /** "I am away": while absent, the deputies of your roles see your role duties and take your decisions. */
 export function AbsenceCard() {
@@ -52,8 +51,8 @@ export function AbsenceCard() {
         {p.absentFrom && p.absentUntil ? (
           <Group justify="space-between">
             <Text size="sm" data-testid="absence-current">
-              You are away from {day(p.absentFrom)} until {day(p.absentUntil)}. Your deputies see your role duties and
-              take your role decisions meanwhile.
+              You are away from {formatDay(p.absentFrom)} until {formatDay(p.absentUntil)}. Your deputies see your role
+              duties and take your role decisions meanwhile.
             </Text>
             <Button variant="default" onClick={() => save.mutate(true)} loading={save.isPending}>
               I am back

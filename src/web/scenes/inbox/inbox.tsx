@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Tooltip } from 
 import { IconInbox } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
-import { Page } from '../../components/page';
+import { formatDay, Page } from '../../components/page';
 import { ProblemAlert } from '../../components/problem';
 import { useCursorPages } from '../../components/use-cursor-pages';
 
@@ -13,8 +13,6 @@ const ROLE_NAMES: Record<string, string> = {
   top_management: 'Top Management',
   isms_manager: 'Information Security Manager',
 };
-
-const dayOf = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
 function DueBadge({ d }: { d: Duty }) {
   if (!d.dueAt) return <Text c="dimmed">No deadline</Text>;
@@ -27,7 +25,7 @@ function DueBadge({ d }: { d: Duty }) {
       style={{ whiteSpace: 'nowrap' }}
       data-testid="duty-due"
     >
-      {d.state === 'overdue' ? `Overdue since ${dayOf(d.dueAt)}` : `Due ${dayOf(d.dueAt)}`}
+      {d.state === 'overdue' ? `Overdue since ${formatDay(d.dueAt)}` : `Due ${formatDay(d.dueAt)}`}
     </Text>
   );
 }

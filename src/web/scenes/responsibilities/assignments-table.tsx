@@ -16,18 +16,17 @@ import { IconDots, IconPlayerStop, IconUserShare } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
+import { formatDay } from '../../components/page';
 import { ProblemAlert } from '../../components/problem';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import { EndAssignmentModal, StandInModal } from './assignment-dialogs';
 
 type Assignment = Schemas['Assignment'];
 
-const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
-
 export function AckBadge({ a }: { a: Pick<Assignment, 'acknowledgement' | 'acknowledgedAt'> }) {
   if (a.acknowledgement === 'acknowledged')
     return (
-      <Tooltip label={`Acknowledged ${day(a.acknowledgedAt)}`}>
+      <Tooltip label={`Acknowledged ${formatDay(a.acknowledgedAt)}`}>
         <Badge color="teal" variant="light">
           Acknowledged
         </Badge>
@@ -144,11 +143,11 @@ export function AssignmentsTable({
                     )}
                   </Group>
                 </Table.Td>
-                <Table.Td>{day(a.validFrom)}</Table.Td>
+                <Table.Td>{formatDay(a.validFrom)}</Table.Td>
                 <Table.Td>
                   {a.validTo ? (
                     <Tooltip label={a.endReason ?? ''} disabled={!a.endReason}>
-                      <Text size="sm">{day(a.validTo)}</Text>
+                      <Text size="sm">{formatDay(a.validTo)}</Text>
                     </Tooltip>
                   ) : (
                     '—'

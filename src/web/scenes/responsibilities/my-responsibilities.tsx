@@ -3,14 +3,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
-import { Page } from '../../components/page';
+import { formatDay, Page } from '../../components/page';
 import { ProblemAlert, notifyDone, notifyError } from '../../components/problem';
 import { AbsenceCard } from '../inbox/absence-card';
 import { AckBadge } from './assignments-table';
 
 type Item = Schemas['MyResponsibility'];
-
-const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' }) : '');
 
 function ResponsibilityCard({ item }: { item: Item }) {
   const qc = useQueryClient();
@@ -45,8 +43,8 @@ function ResponsibilityCard({ item }: { item: Item }) {
             </Anchor>
             <Text size="sm" c="dimmed">
               {a.scope.label} · {a.kind === 'deputy' ? 'deputy' : 'holder'} ·{' '}
-              {a.state === 'upcoming' ? `starts ${day(a.validFrom)}` : `since ${day(a.validFrom)}`}
-              {a.validTo ? ` · until ${day(a.validTo)}` : ''}
+              {a.state === 'upcoming' ? `starts ${formatDay(a.validFrom)}` : `since ${formatDay(a.validFrom)}`}
+              {a.validTo ? ` · until ${formatDay(a.validTo)}` : ''}
             </Text>
           </div>
           <AckBadge a={a} />
@@ -64,7 +62,7 @@ function ResponsibilityCard({ item }: { item: Item }) {
         )}
         {a.kind === 'holder' && a.standInFrom && a.standInUntil && (
           <Alert variant="light" icon={<IconInfoCircle size={16} />}>
-            Your deputies stand in from {day(a.standInFrom)} until {day(a.standInUntil)}.
+            Your deputies stand in from {formatDay(a.standInFrom)} until {formatDay(a.standInUntil)}.
           </Alert>
         )}
         {a.acknowledgement === 'outdated' && (

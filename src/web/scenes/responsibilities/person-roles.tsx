@@ -6,8 +6,7 @@ import { api, call } from '../../api/client';
 import { useSignedIn } from '../../session';
 import { AssignModal } from './assignment-dialogs';
 import { AssignmentsTable } from './assignments-table';
-
-const LEADERSHIP = ['top_management', 'isms_manager'];
+import { LEADERSHIP_ROLES } from './pickers';
 
 /** A person's ISMS roles over time, with "assign a role" for those who may. */
 export function PersonRoles({ personId, active }: { personId: string; active: boolean }) {
@@ -20,7 +19,7 @@ export function PersonRoles({ personId, active }: { personId: string; active: bo
     (r) =>
       r.key !== 'employee' &&
       !r.retiredAt &&
-      (LEADERSHIP.includes(r.key) ? p.manageLeadership : p.manageAssignments) &&
+      (LEADERSHIP_ROLES.includes(r.key) ? p.manageLeadership : p.manageAssignments) &&
       personId !== session.person.id,
   );
   const role = roles.data?.items.find((r) => r.key === roleKey);

@@ -75,6 +75,9 @@ export function OrgUnitPicker({
   );
 }
 
+/** Roles only Top Management assigns (DECISIONS.md). */
+export const LEADERSHIP_ROLES = ['top_management', 'isms_manager'];
+
 export const SCOPE_LABELS: Record<string, string> = {
   isms: 'Whole ISMS',
   org_unit: 'Org unit',

@@ -10,12 +10,10 @@ import { ProblemAlert, notifyDone } from '../../components/problem';
 import { useSignedIn } from '../../session';
 import { AssignModal } from './assignment-dialogs';
 import { AssignmentsTable } from './assignments-table';
-import { SCOPE_LABELS } from './pickers';
+import { LEADERSHIP_ROLES, SCOPE_LABELS } from './pickers';
 import { lines } from './roles';
 
 type Role = Schemas['Role'];
-
-const LEADERSHIP = ['top_management', 'isms_manager'];
 
 function EditRoleModal({ role, opened, onClose }: { role: Role; opened: boolean; onClose: () => void }) {
   const qc = useQueryClient();
@@ -104,7 +102,7 @@ export function RoleScene() {
   const mayAssign =
     r.key !== 'employee' &&
     !r.retiredAt &&
-    (LEADERSHIP.includes(r.key)
+    (LEADERSHIP_ROLES.includes(r.key)
       ? p.manageLeadership || (r.key === 'top_management' && session.account.isAdmin && r.holders === 0)
       : p.manageAssignments);
   return (
