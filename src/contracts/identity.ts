@@ -26,6 +26,7 @@ export const ZPermissions = z
     requestSodException: z.boolean(),
     decideSodException: z.boolean(),
     manageWebhooks: z.boolean(),
+    managePolicies: z.boolean().describe('Create policies and manage any of them (the ISM)'),
   })
   .meta({ id: 'Permissions' });
 export type TPermissions = z.infer<typeof ZPermissions>;

@@ -22,6 +22,7 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(20_971_520),
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .int()
@@ -71,6 +72,8 @@ export type Config = {
   bodyLimit: number;
   /** Largest file an HTTP import (text/csv body) may send. */
   importMaxBytes: number;
+  /** Largest file one upload (a policy attachment) may be. */
+  attachmentMaxBytes: number;
   sessionTtlMs: number;
   sessionIdleMs: number;
   login: { maxFailures: number; lockMs: number; ratePerMinute: number };
@@ -118,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     bodyLimit: e.BODY_LIMIT_BYTES,
     importMaxBytes: e.IMPORT_MAX_BYTES,
+    attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     login: {

@@ -46,7 +46,12 @@ export type Action =
   | 'sod.read'
   | 'sod.exception.request'
   | 'sod.exception.decide'
-  | 'webhooks.manage';
+  | 'webhooks.manage'
+  | 'policies.read'
+  | 'policies.manage'
+  | 'policies.read_drafts'
+  | 'policies.campaign.read'
+  | 'policies.acknowledge';
 
 type Rule = {
   /** Platform admin may take it (admin takes no ISMS decisions; see DECISIONS.md). */
@@ -55,6 +60,8 @@ type Rule = {
   roles?: string[];
   /** Any signed-in person. */
   anyone?: boolean;
+  /** Roles that allow it when held for the object itself (resource.scope), e.g. a policy's owner. */
+  scopedRoles?: string[];
   /** Only on one's own account (resource.accountId). */
   self?: boolean;
   describe: string;
@@ -106,12 +113,37 @@ export const POLICY: Record<Action, Rule> = {
     roles: ['top_management'],
     describe: 'approve or reject a segregation-of-duties exception',
   },
+  'policies.read': { anyone: true, describe: 'read the policy register and policies in force' },
+  'policies.manage': {
+    roles: ['isms_manager'],
+    scopedRoles: ['policy_owner'],
+    describe: 'draft and manage policies (the ISM, or the policy owner for their policy)',
+  },
+  'policies.read_drafts': {
+    roles: ['isms_manager', 'top_management', 'internal_auditor'],
+    scopedRoles: ['policy_owner'],
+    describe: 'read policy drafts and versions under review',
+  },
+  'policies.campaign.read': {
+    roles: ['isms_manager', 'top_management', 'internal_auditor'],
+    scopedRoles: ['policy_owner'],
+    describe: 'see who has acknowledged a policy and export the evidence',
+  },
+  'policies.acknowledge': { anyone: true, describe: 'acknowledge the policies that apply to you' },
 };
 
 /** Actions a custom role may be given; the rest stay with the built-in roles DECISIONS.md names. */
-export const DELEGABLE_ACTIONS: Action[] = ['people.export', 'coverage.read', 'sod.read', 'trail.read'];
+export const DELEGABLE_ACTIONS: Action[] = [
+  'people.export',
+  'coverage.read',
+  'sod.read',
+  'trail.read',
+  'policies.read_drafts',
+  'policies.campaign.read',
+];
 
-export type Resource = { accountId?: string };
+/** What an action is asked about: one's own account, or an object whose scoped roles count. */
+export type Resource = { accountId?: string; scope?: { type: string; id: string } };
 
 export type Authorizer = {
   authorize: (actor: Actor, action: Action, resource?: Resource) => Promise<Grant>;
@@ -119,7 +151,45 @@ export type Authorizer = {
   /** One ledger read for many questions (the session's permission flags). */
   canEach: (actor: Actor, actions: Action[]) => Promise<boolean[]>;
   rolesOf: (actor: Actor) => Promise<HeldRole[]>;
+  /**
+   * The grant of a whole-ISMS role the actor exercises now (their own, else as a deputy standing
+   * in), for decisions whose deciding role is data, such as a policy's approver role.
+   */
+  holding: (actor: Actor, roleKey: string) => Promise<Grant | null>;
 };
+
+/** A holder's own assignment is preferred over standing in as a deputy. */
+const holdersFirst = (held: HeldRole[]) =>
+  [...held].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'holder' ? -1 : 1));
+
+/**
+ * The grant that allows `action` given the roles the actor holds now (as `rolesOf` reads them),
+ * or null. Pure: a service that asks about many objects reads the roles once and asks this.
+ */
+export function allowedWith(actor: Actor, held: HeldRole[], action: Action, resource?: Resource): Grant | null {
+  if (actor.kind === 'system') return { kind: 'system', label: actor.label };
+  const rule = POLICY[action];
+  if (rule.self) return resource?.accountId === actor.accountId ? { kind: 'self' } : null;
+  if (rule.anyone) return { kind: 'authenticated' };
+  const scope = resource?.scope;
+  const match = holdersFirst(held).find(
+    (h) =>
+      (h.scopeType === 'isms' && ((rule.roles?.includes(h.roleKey) ?? false) || h.authorities.includes(action))) ||
+      (scope !== undefined &&
+        h.scopeType === scope.type &&
+        h.scopeId === scope.id &&
+        (rule.scopedRoles?.includes(h.roleKey) ?? false)),
+  );
+  if (match) return { kind: 'role', roleKey: match.roleKey, assignmentId: match.assignmentId };
+  if (rule.admin && actor.isAdmin) return { kind: 'platform', permission: 'admin' };
+  return null;
+}
+
+/** The whole-ISMS role `roleKey` the actor exercises in `held` (their own first), as a grant. */
+export function holdingWith(held: HeldRole[], roleKey: string): Grant | null {
+  const match = holdersFirst(held).find((h) => h.scopeType === 'isms' && h.roleKey === roleKey);
+  return match ? { kind: 'role', roleKey: match.roleKey, assignmentId: match.assignmentId } : null;
+}
 
 /** Builds `authorize`: resolves the grant that allows the action or throws `forbidden`. */
 export function createAuthorizer(source: AssignmentSource): Authorizer {
@@ -131,17 +201,8 @@ export function createAuthorizer(source: AssignmentSource): Authorizer {
   ): Promise<Grant | null> {
     if (actor.kind === 'system') return { kind: 'system', label: actor.label };
     const rule = POLICY[action];
-    if (rule.self) return resource?.accountId === actor.accountId ? { kind: 'self' } : null;
-    if (rule.anyone) return { kind: 'authenticated' };
-    const held = prefetched ?? (await source.currentRoles(actor.personId));
-    // A holder's own assignment is preferred over standing in as a deputy.
-    const ordered = [...held].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'holder' ? -1 : 1));
-    const match = ordered.find(
-      (h) => h.scopeType === 'isms' && ((rule.roles?.includes(h.roleKey) ?? false) || h.authorities.includes(action)),
-    );
-    if (match) return { kind: 'role', roleKey: match.roleKey, assignmentId: match.assignmentId };
-    if (rule.admin && actor.isAdmin) return { kind: 'platform', permission: 'admin' };
-    return null;
+    if (rule.self || rule.anyone) return allowedWith(actor, [], action, resource);
+    return allowedWith(actor, prefetched ?? (await source.currentRoles(actor.personId)), action, resource);
   }
   return {
     async authorize(actor, action, resource) {
@@ -157,6 +218,10 @@ export function createAuthorizer(source: AssignmentSource): Authorizer {
       return Promise.all(actions.map(async (a) => (await resolve(actor, a, undefined, held)) !== null));
     },
     rolesOf: (actor) => (actor.kind === 'account' ? source.currentRoles(actor.personId) : Promise.resolve([])),
+    async holding(actor, roleKey) {
+      if (actor.kind !== 'account') return null;
+      return holdingWith(await source.currentRoles(actor.personId), roleKey);
+    },
   };
 }
 

@@ -233,6 +233,15 @@ export type Database = {
   reminder_sent: ReminderSentTable;
   webhook: WebhookTable;
   webhook_delivery: WebhookDeliveryTable;
+  blob: BlobTable;
+  policy: PolicyTable;
+  policy_audience: PolicyAudienceTable;
+  policy_version: PolicyVersionTable;
+  policy_reviewer: PolicyReviewerTable;
+  policy_comment: PolicyCommentTable;
+  policy_attachment: PolicyAttachmentTable;
+  policy_ack: PolicyAckTable;
+  policy_review: PolicyReviewTable;
 };
 
 export type PersonRow = Selectable<PersonTable>;
@@ -329,4 +338,121 @@ export type WebhookDeliveryTable = {
   /** When the next attempt is queued for, while the delivery is pending after a failure. */
   next_attempt_at: string | null;
   delivered_at: string | null;
+};
+
+/** An uploaded file's content, stored once per SHA-256. */
+export type BlobTable = {
+  sha256: string;
+  size: number;
+  data: Buffer;
+  created_at: string;
+};
+
+export type PolicyTable = {
+  id: string;
+  number: number;
+  /** POL-001 */
+  reference: string;
+  kind: 'isms' | 'topic';
+  title: string;
+  summary: string;
+  approver_role_key: string;
+  review_interval_months: number;
+  ack_within_days: number;
+  audience_everyone: number;
+  current_version_id: string | null;
+  next_review_at: string | null;
+  retired_at: string | null;
+  retired_by: string | null;
+  retire_reason: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type PolicyAudienceTable = { policy_id: string; kind: 'org_unit' | 'role'; ref: string };
+
+export type PolicyVersionStatus = 'draft' | 'in_review' | 'approved' | 'published' | 'superseded' | 'retired';
+
+export type PolicyVersionTable = {
+  id: string;
+  policy_id: string;
+  number: number;
+  status: PolicyVersionStatus;
+  title: string;
+  body: string;
+  change_summary: string;
+  /** JSON: { passMark: number; questions: { id, question, options, answer }[] } or null. */
+  quiz: string | null;
+  /** JSON: person ids of everyone who wrote this version (none of them may approve it). */
+  authors: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  submitted_by: string | null;
+  approved_at: string | null;
+  approved_by: string | null;
+  approved_role_key: string | null;
+  approved_assignment_id: string | null;
+  approval_note: string | null;
+  /** SHA-256 of the approved title and body: what was approved is what is published. */
+  content_sha256: string | null;
+  returned_at: string | null;
+  returned_by: string | null;
+  return_note: string | null;
+  published_at: string | null;
+  published_by: string | null;
+  version: number;
+};
+
+export type PolicyReviewerTable = {
+  version_id: string;
+  person_id: string;
+  requested_at: string;
+  reviewed_at: string | null;
+};
+
+export type PolicyCommentTable = {
+  id: string;
+  version_id: string;
+  person_id: string;
+  body: string;
+  created_at: string;
+};
+
+export type PolicyAttachmentTable = {
+  id: string;
+  version_id: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: string;
+};
+
+export type PolicyAckTable = {
+  version_id: string;
+  person_id: string;
+  acknowledged_at: string;
+  quiz_score: number | null;
+  account_id: string | null;
+};
+
+export type PolicyReviewTable = {
+  id: string;
+  policy_id: string;
+  version_id: string;
+  outcome: 'no_change' | 'revised';
+  status: 'requested' | 'approved' | 'returned' | 'recorded';
+  note: string;
+  requested_by: string | null;
+  requested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decided_role_key: string | null;
+  decision_note: string | null;
+  version: number;
 };

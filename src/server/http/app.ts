@@ -25,6 +25,9 @@ import { raciRoutes } from '../modules/responsibilities/responsibilities.raci.ro
 import { sodRoutes } from '../modules/responsibilities/responsibilities.sod.routes.js';
 import { responsibilitiesRoutes } from '../modules/responsibilities/responsibilities.routes.js';
 import { createResponsibilityServices } from '../modules/responsibilities/responsibilities.services.js';
+import { policyRoutes } from '../modules/policies/policies.routes.js';
+import { createPolicyServices } from '../modules/policies/policies.services.js';
+import { policyVersionRoutes } from '../modules/policies/policies.versions.routes.js';
 import { DUTY_KINDS } from '../modules/duty-kinds.js';
 import { createNotificationService } from '../modules/inbox/inbox.notifications.service.js';
 import { inboxRoutes } from '../modules/inbox/inbox.routes.js';
@@ -152,6 +155,13 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(raciRoutes, { raci: responsibilities.raci });
   await app.register(sodRoutes, { sod: responsibilities.sod });
   await app.register(documentsRoutes, { documents: responsibilities.documents });
+  const policies = createPolicyServices(deps, responsibilities.assignments);
+  await app.register(policyRoutes, { policies: policies.policies, campaigns: policies.campaigns });
+  await app.register(policyVersionRoutes, {
+    versions: policies.versions,
+    campaigns: policies.campaigns,
+    attachmentMaxBytes: config.attachmentMaxBytes,
+  });
   await app.register(webhookRoutes, { webhooks: createWebhookService(deps) });
   await app.register(inboxRoutes, {
     inbox: createInboxService(deps, DUTY_KINDS),

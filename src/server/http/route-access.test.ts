@@ -7,11 +7,14 @@ import { DIALECTS } from '../testing/test-db.js';
  * public: no credentials; self: any signed-in person (on their own things); admin: platform admin;
  * trail: admin, ISM or internal auditor; ism: the ISM only; tm: Top Management only; sod: ISM, Top
  * Management or internal auditor; ism_tm: the ISM or Top Management; people: admin or ISM
- * (people.manage); people_export: admin, ISM or internal auditor (people.export).
+ * (people.manage); people_export: admin, ISM or internal auditor (people.export); object: decided
+ * on the object itself (a policy's owner, approver role, reviewers, audience), so a signed-in
+ * employee gets 403 or 404 here and nothing is written; the module's tests show the 403 on real
+ * objects (policies.test.ts "refuses an employee every policy decision").
  */
 const ACCESS: Record<
   string,
-  'public' | 'self' | 'admin' | 'trail' | 'ism' | 'tm' | 'sod' | 'ism_tm' | 'people' | 'people_export'
+  'public' | 'self' | 'admin' | 'trail' | 'ism' | 'tm' | 'sod' | 'ism_tm' | 'people' | 'people_export' | 'object'
 > = {
   'GET /healthz': 'public',
   'GET /readyz': 'public',
@@ -99,6 +102,40 @@ const ACCESS: Record<
   'GET /api/org-chart': 'self',
   'GET /api/roles/{key}/document.pdf': 'self',
   'GET /api/responsibilities/document.pdf': 'sod',
+  'GET /api/policies': 'self',
+  'POST /api/policies': 'ism',
+  'GET /api/policies/export': 'self',
+  'GET /api/policies/{id}': 'self',
+  'PATCH /api/policies/{id}': 'object',
+  'POST /api/policies/{id}/retire': 'object',
+  'GET /api/policies/{id}/reviews': 'self',
+  'POST /api/policies/{id}/reviews': 'object',
+  'POST /api/policies/{id}/reviews/{reviewId}/approve': 'object',
+  'POST /api/policies/{id}/reviews/{reviewId}/return': 'object',
+  'GET /api/policies/{id}/diff': 'self',
+  'GET /api/policies/{id}/versions': 'self',
+  'POST /api/policies/{id}/versions': 'object',
+  'GET /api/policies/{id}/versions/{versionId}': 'object',
+  'PUT /api/policies/{id}/versions/{versionId}': 'object',
+  'DELETE /api/policies/{id}/versions/{versionId}': 'object',
+  'POST /api/policies/{id}/versions/{versionId}/submit': 'object',
+  'POST /api/policies/{id}/versions/{versionId}/approve': 'object',
+  'POST /api/policies/{id}/versions/{versionId}/return': 'object',
+  'POST /api/policies/{id}/versions/{versionId}/publish': 'object',
+  'GET /api/policies/{id}/versions/{versionId}/comments': 'object',
+  'POST /api/policies/{id}/versions/{versionId}/comments': 'object',
+  'POST /api/policies/{id}/versions/{versionId}/reviewed': 'object',
+  'GET /api/policies/{id}/versions/{versionId}/pdf': 'object',
+  'POST /api/policies/{id}/versions/{versionId}/attachments': 'object',
+  'GET /api/policies/{id}/versions/{versionId}/attachments/{attachmentId}': 'object',
+  'DELETE /api/policies/{id}/versions/{versionId}/attachments/{attachmentId}': 'object',
+  'GET /api/policies/{id}/versions/{versionId}/campaign': 'object',
+  'GET /api/policies/{id}/versions/{versionId}/campaign/units': 'object',
+  'GET /api/policies/{id}/versions/{versionId}/campaign/people': 'object',
+  'GET /api/policies/{id}/versions/{versionId}/acknowledgements/export': 'object',
+  'POST /api/policies/{id}/versions/{versionId}/acknowledge': 'object',
+  'GET /api/my/policies': 'self',
+  'GET /api/people/{id}/policy-acknowledgements': 'self',
 };
 
 /** A body that passes validation, so a refusal can only come from authentication or authorization. */
@@ -142,12 +179,28 @@ const VALID_BODY: Record<string, object> = {
   'POST /api/sod/exceptions/{id}/approve': { version: 1, note: 'n' },
   'POST /api/sod/exceptions/{id}/reject': { version: 1, note: 'n' },
   'POST /api/sod/exceptions/{id}/revoke': { version: 1, note: 'n' },
+  'POST /api/policies': { title: 'Denied' },
+  'PATCH /api/policies/{id}': { version: 1, title: 'Denied' },
+  'POST /api/policies/{id}/retire': { version: 1, reason: 'Denied' },
+  'POST /api/policies/{id}/reviews': { version: 1, note: 'Denied' },
+  'POST /api/policies/{id}/reviews/{reviewId}/approve': { version: 1 },
+  'POST /api/policies/{id}/reviews/{reviewId}/return': { version: 1, note: 'Denied' },
+  'PUT /api/policies/{id}/versions/{versionId}': { version: 1, title: 'Denied', body: 'Denied' },
+  'POST /api/policies/{id}/versions/{versionId}/submit': { version: 1 },
+  'POST /api/policies/{id}/versions/{versionId}/approve': { version: 1 },
+  'POST /api/policies/{id}/versions/{versionId}/return': { version: 1, note: 'Denied' },
+  'POST /api/policies/{id}/versions/{versionId}/publish': { version: 1 },
+  'POST /api/policies/{id}/versions/{versionId}/comments': { body: 'Denied' },
+  'POST /api/policies/{id}/versions/{versionId}/reviewed': {},
+  'POST /api/policies/{id}/versions/{versionId}/acknowledge': { answers: [] },
 };
 
 /** A query string that passes validation, for routes that need one. */
 const VALID_QUERY: Record<string, string> = {
   'GET /api/coverage/items': '?check=vacant_roles',
   'DELETE /api/raci/processes/{id}': '?version=1',
+  'GET /api/policies/{id}/diff': `?from=01900000-0000-7000-8000-000000000000&to=01900000-0000-7000-8000-000000000000`,
+  'POST /api/policies/{id}/versions/{versionId}/attachments': '?fileName=denied.txt',
 };
 
 const ID = '01900000-0000-7000-8000-000000000000';
@@ -166,8 +219,10 @@ for (const dialect of DIALECTS) {
           key: `${m.toUpperCase()} ${path}`,
           method: m.toUpperCase(),
           url:
-            path.replace('{id}', employee.accountId).replace('{key}', 'sysadmin') +
-            (VALID_QUERY[`${m.toUpperCase()} ${path}`] ?? ''),
+            path
+              .replace('{id}', employee.accountId)
+              .replace('{key}', 'sysadmin')
+              .replace(/\{[A-Za-z]+\}/g, ID) + (VALID_QUERY[`${m.toUpperCase()} ${path}`] ?? ''),
         })),
       );
     });
@@ -209,6 +264,15 @@ for (const dialect of DIALECTS) {
         const res = await employee.request(op.method, op.url, VALID_BODY[op.key]);
         expect(res.statusCode, op.key).toBe(403);
         expect(res.json().code, op.key).toBe('forbidden');
+      }
+      expect(await trailCount()).toBe(before);
+    });
+
+    it('every object-decided route answers a signed-in employee 403 or 404 and writes nothing', async () => {
+      const before = await trailCount();
+      for (const op of ops.filter((o) => ACCESS[o.key] === 'object')) {
+        const res = await employee.request(op.method, op.url, VALID_BODY[op.key]);
+        expect([403, 404], `${op.key} ${res.body}`).toContain(res.statusCode);
       }
       expect(await trailCount()).toBe(before);
     });

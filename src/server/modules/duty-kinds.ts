@@ -1,5 +1,11 @@
 import type { DutyKind } from './inbox/inbox.duties.js';
 import {
+  acknowledgePolicyDutyKind,
+  approvePolicyDutyKind,
+  ownPolicyDutyKind,
+  reviewPolicyDutyKind,
+} from './policies/policies.duties.js';
+import {
   acknowledgeDutyKind,
   handoverDutyKind,
   sodExceptionDutyKind,
@@ -10,4 +16,12 @@ import {
  * escalates them; a module that brings a new duty (approve a policy, accept a risk, certify an
  * entitlement) adds its kind here and nothing else changes.
  */
-export const DUTY_KINDS: DutyKind[] = [acknowledgeDutyKind, handoverDutyKind, sodExceptionDutyKind];
+export const DUTY_KINDS: DutyKind[] = [
+  acknowledgeDutyKind,
+  handoverDutyKind,
+  sodExceptionDutyKind,
+  acknowledgePolicyDutyKind,
+  approvePolicyDutyKind,
+  reviewPolicyDutyKind,
+  ownPolicyDutyKind,
+];

@@ -1,3 +1,4 @@
+import { policyScopeKind } from './policies/policies.scopes.js';
 import { orgUnitScopeKind, type ScopeKind } from './responsibilities/responsibilities.scopes.js';
 
 /**
@@ -5,4 +6,4 @@ import { orgUnitScopeKind, type ScopeKind } from './responsibilities/responsibil
  * A module that adds an ownable kind (assets, risks, controls, policies) lists it here; the
  * ledger, coverage and handover then handle it without changes to [responsibilities].
  */
-export const SCOPE_KINDS: ScopeKind[] = [orgUnitScopeKind];
+export const SCOPE_KINDS: ScopeKind[] = [orgUnitScopeKind, policyScopeKind];

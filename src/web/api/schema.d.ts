@@ -535,6 +535,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/my/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Policies to read: the versions in force that apply to the caller, acknowledged or not */
+        get: operations["myPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/my/responsibilities": {
         parameters: {
             query?: never;
@@ -733,6 +750,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/{id}/policy-acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's policy acknowledgements, newest first (themselves, or those who follow campaigns) */
+        get: operations["listPersonPolicyAcks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people/export": {
         parameters: {
             query?: never;
@@ -764,6 +798,422 @@ export interface paths {
          * @description Send the CSV as the body with Content-Type: text/csv (format in docs/IMPORT.md). `mode=preview` (default) reports the diff and every bad row by line; `mode=apply` with `expectedSha256` from the preview applies it in one transaction. Apply with bad rows answers 400 and writes nothing.
          */
         post: operations["importPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The policy register, by reference */
+        get: operations["listPolicies"];
+        put?: never;
+        /** Create a policy with its first draft (the ISM) */
+        post: operations["createPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One policy */
+        get: operations["getPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a policy's settings: title, audience, approver role, intervals (ISM or owner) */
+        patch: operations["updatePolicy"];
+        trace?: never;
+    };
+    "/api/policies/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Line-by-line differences between two versions of a policy */
+        get: operations["diffPolicyVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a policy: it is no longer in force and nobody is asked to read it */
+        post: operations["retirePolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Periodic reviews of a policy, newest first: revisions and reviews without changes */
+        get: operations["listPolicyReviews"];
+        put?: never;
+        /** Record a review without changes; the approver re-approves the text in force */
+        post: operations["recordPolicyReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/reviews/{reviewId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-approve the text in force after a review without changes (the approver role; not its requester) */
+        post: operations["approvePolicyReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/reviews/{reviewId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a review without changes: the policy needs a new version instead */
+        post: operations["returnPolicyReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions of a policy, newest first (drafts only for those who may read them) */
+        get: operations["listPolicyVersions"];
+        put?: never;
+        /** Start a new version, copied from the one in force (ISM or owner) */
+        post: operations["createPolicyDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version: published ones for everyone, others for those who draft, review or approve it */
+        get: operations["getPolicyVersion"];
+        /** Save a draft: title, Markdown text, change summary and quiz */
+        put: operations["savePolicyDraft"];
+        post?: never;
+        /** Discard a draft (not the first version of a policy: retire the policy instead) */
+        delete: operations["discardPolicyDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge the version in force for yourself, answering its quiz when it has one */
+        post: operations["acknowledgePolicyVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}/acknowledgements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Acknowledgement evidence of a version as CSV or XLSX: everyone in the audience and when they acknowledged */
+        get: operations["exportPolicyAcknowledgements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a version: a holder of the policy's approver role who did not write it (SOD-08) */
+        post: operations["approvePolicyVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file to a draft: the raw file as the body, its name in fileName (at most 10 MB) */
+        post: operations["uploadPolicyAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment of a version */
+        get: operations["downloadPolicyAttachment"];
+        put?: never;
+        post?: never;
+        /** Remove an attachment from a draft */
+        delete: operations["deletePolicyAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}/campaign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Acknowledgement progress of a published version (owner, ISM, Top Management, auditors) */
+        get: operations["getPolicyCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}/campaign/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People in the audience, by name: who has not acknowledged, who has, or both */
+        get: operations["listCampaignPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}/campaign/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Acknowledgement progress per org unit, by unit name */
+        get: operations["listCampaignUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Review comments on a version, oldest first */
+        get: operations["listPolicyComments"];
+        put?: never;
+        /** Comment on a draft or a version in review */
+        post: operations["addPolicyComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A version as PDF with its approval record */
+        get: operations["exportPolicyPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish an approved version: it is in force and its audience is asked to acknowledge it */
+        post: operations["publishPolicyVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a version for changes, with a note (the approver role) */
+        post: operations["returnPolicyVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}/reviewed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A requested reviewer says they finished reviewing, optionally with a last comment */
+        post: operations["markPolicyVersionReviewed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/versions/{versionId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft for review and approval, naming reviewers who comment */
+        post: operations["submitPolicyVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The policy register as CSV or XLSX */
+        get: operations["exportPolicies"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1194,6 +1644,42 @@ export interface components {
             items: components["schemas"]["AccountInput"][];
             nextCursor: string | null;
         };
+        AcknowledgePolicyRequest: {
+            /** @default [] */
+            answers: {
+                option: number;
+                questionId: string;
+            }[];
+        };
+        AcknowledgePolicyRequestInput: {
+            /** @default [] */
+            answers: {
+                option: number;
+                questionId: string;
+            }[];
+        };
+        AcknowledgePolicyResult: {
+            /** @description false when the quiz was not passed: nothing was recorded */
+            acknowledged: boolean;
+            acknowledgedAt: string | null;
+            passMark: number | null;
+            scorePercent: number | null;
+            wrongQuestionIds: string[];
+        };
+        AcknowledgePolicyResultInput: {
+            /** @description false when the quiz was not passed: nothing was recorded */
+            acknowledged: boolean;
+            acknowledgedAt: string | null;
+            passMark: number | null;
+            scorePercent: number | null;
+            wrongQuestionIds: string[];
+        };
+        AddPolicyCommentRequest: {
+            body: string;
+        };
+        AddPolicyCommentRequestInput: {
+            body: string;
+        };
         ApiToken: {
             /** Format: date-time */
             createdAt: string;
@@ -1320,6 +1806,108 @@ export interface components {
             items: components["schemas"]["AssignmentInput"][];
             nextCursor: string | null;
         };
+        Campaign: {
+            /** @description Of them, how many acknowledged this version */
+            acknowledged: number;
+            /** @description Active people in the audience now */
+            audience: number;
+            audienceDescription: string;
+            /** @description This version is the one in force: its audience is asked now */
+            current: boolean;
+            number: number;
+            /** @description Of those who have not, how many are past their due date */
+            overdue: number;
+            policyId: string;
+            policyReference: string;
+            publishedAt: string | null;
+            /** @description acknowledged / audience × 100, one decimal */
+            ratePercent: number;
+            status: components["schemas"]["PolicyVersionStatus"];
+            title: string;
+            versionId: string;
+        };
+        CampaignInput: {
+            /** @description Of them, how many acknowledged this version */
+            acknowledged: number;
+            /** @description Active people in the audience now */
+            audience: number;
+            audienceDescription: string;
+            /** @description This version is the one in force: its audience is asked now */
+            current: boolean;
+            number: number;
+            /** @description Of those who have not, how many are past their due date */
+            overdue: number;
+            policyId: string;
+            policyReference: string;
+            publishedAt: string | null;
+            /** @description acknowledged / audience × 100, one decimal */
+            ratePercent: number;
+            status: components["schemas"]["PolicyVersionStatusInput"];
+            title: string;
+            versionId: string;
+        };
+        CampaignPerson: {
+            acknowledgedAt: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            employeeId: string | null;
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+            overdue: boolean;
+            person: components["schemas"]["PersonSummary"];
+            quizScore: number | null;
+        };
+        CampaignPersonInput: {
+            acknowledgedAt: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            employeeId: string | null;
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+            overdue: boolean;
+            person: components["schemas"]["PersonSummaryInput"];
+            quizScore: number | null;
+        };
+        CampaignPersonPage: {
+            items: components["schemas"]["CampaignPerson"][];
+            nextCursor: string | null;
+        };
+        CampaignPersonPageInput: {
+            items: components["schemas"]["CampaignPersonInput"][];
+            nextCursor: string | null;
+        };
+        CampaignUnit: {
+            acknowledged: number;
+            audience: number;
+            /** @description null: people without a unit */
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+            ratePercent: number;
+        };
+        CampaignUnitInput: {
+            acknowledged: number;
+            audience: number;
+            /** @description null: people without a unit */
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+            ratePercent: number;
+        };
+        CampaignUnitPage: {
+            items: components["schemas"]["CampaignUnit"][];
+            nextCursor: string | null;
+        };
+        CampaignUnitPageInput: {
+            items: components["schemas"]["CampaignUnitInput"][];
+            nextCursor: string | null;
+        };
         Coverage: {
             /** Format: date-time */
             asOf: string;
@@ -1417,6 +2005,82 @@ export interface components {
             scope: "read" | "write";
             /** @description Shown once; only its hash is stored */
             token: string;
+        };
+        CreatePolicyRequest: {
+            /** @default 14 */
+            ackWithinDays: number;
+            /** @description Role whose holder approves; the ISMS policy is always Top Management, topic policies default to the ISM */
+            approverRoleKey?: string;
+            /**
+             * @default {
+             *       "everyone": true,
+             *       "orgUnitIds": [],
+             *       "roleKeys": []
+             *     }
+             */
+            audience: components["schemas"]["PolicyAudienceRequest"];
+            /** @description Markdown of the first draft */
+            body?: string;
+            /** @default topic */
+            kind: components["schemas"]["PolicyKind"];
+            /**
+             * @description Assigned as Policy Owner in the ledger
+             * @default null
+             */
+            ownerPersonId: string | null;
+            /** @default 12 */
+            reviewIntervalMonths: number;
+            /**
+             * @description Purpose, in a sentence or two
+             * @default
+             */
+            summary: string;
+            title: string;
+        };
+        CreatePolicyRequestInput: {
+            /** @default 14 */
+            ackWithinDays: number;
+            /** @description Role whose holder approves; the ISMS policy is always Top Management, topic policies default to the ISM */
+            approverRoleKey?: string;
+            /**
+             * @default {
+             *       "everyone": true,
+             *       "orgUnitIds": [],
+             *       "roleKeys": []
+             *     }
+             */
+            audience: components["schemas"]["PolicyAudienceRequestInput"];
+            /** @description Markdown of the first draft */
+            body?: string;
+            /** @default topic */
+            kind: components["schemas"]["PolicyKindInput"];
+            /**
+             * @description Assigned as Policy Owner in the ledger
+             * @default null
+             */
+            ownerPersonId: string | null;
+            /** @default 12 */
+            reviewIntervalMonths: number;
+            /**
+             * @description Purpose, in a sentence or two
+             * @default
+             */
+            summary: string;
+            title: string;
+        };
+        DiffLine: {
+            /** @enum {string} */
+            kind: "same" | "added" | "removed";
+            newLine: number | null;
+            oldLine: number | null;
+            text: string;
+        };
+        DiffLineInput: {
+            /** @enum {string} */
+            kind: "same" | "added" | "removed";
+            newLine: number | null;
+            oldLine: number | null;
+            text: string;
         };
         Duty: {
             detail: string;
@@ -1794,6 +2458,62 @@ export interface components {
         JobStatus: "queued" | "running" | "done" | "skipped" | "dead";
         /** @enum {string} */
         JobStatusInput: "queued" | "running" | "done" | "skipped" | "dead";
+        MarkReviewedRequest: {
+            comment?: string;
+        };
+        MarkReviewedRequestInput: {
+            comment?: string;
+        };
+        MyPolicies: {
+            /** @description Versions in force the person has acknowledged */
+            acknowledged: components["schemas"]["MyPolicy"][];
+            /** @description Versions in force the person has not acknowledged, soonest due first */
+            toRead: components["schemas"]["MyPolicy"][];
+        };
+        MyPoliciesInput: {
+            /** @description Versions in force the person has acknowledged */
+            acknowledged: components["schemas"]["MyPolicyInput"][];
+            /** @description Versions in force the person has not acknowledged, soonest due first */
+            toRead: components["schemas"]["MyPolicyInput"][];
+        };
+        MyPolicy: {
+            acknowledgedAt: string | null;
+            changeSummary: string;
+            /** Format: date-time */
+            dueAt: string;
+            hasQuiz: boolean;
+            kind: components["schemas"]["PolicyKind"];
+            number: number;
+            overdue: boolean;
+            policyId: string;
+            /** @description The number of an earlier version the person acknowledged, when this one replaces it */
+            previouslyAcknowledged: number | null;
+            /** Format: date-time */
+            publishedAt: string;
+            reference: string;
+            summary: string;
+            title: string;
+            versionId: string;
+        };
+        MyPolicyInput: {
+            acknowledgedAt: string | null;
+            changeSummary: string;
+            /** Format: date-time */
+            dueAt: string;
+            hasQuiz: boolean;
+            kind: components["schemas"]["PolicyKindInput"];
+            number: number;
+            overdue: boolean;
+            policyId: string;
+            /** @description The number of an earlier version the person acknowledged, when this one replaces it */
+            previouslyAcknowledged: number | null;
+            /** Format: date-time */
+            publishedAt: string;
+            reference: string;
+            summary: string;
+            title: string;
+            versionId: string;
+        };
         MyResponsibilities: {
             current: components["schemas"]["MyResponsibility"][];
             pendingAcknowledgements: number;
@@ -2036,6 +2756,8 @@ export interface components {
             manageAssignments: boolean;
             manageLeadership: boolean;
             managePeople: boolean;
+            /** @description Create policies and manage any of them (the ISM) */
+            managePolicies: boolean;
             manageRaci: boolean;
             manageRoles: boolean;
             manageSettings: boolean;
@@ -2054,6 +2776,8 @@ export interface components {
             manageAssignments: boolean;
             manageLeadership: boolean;
             managePeople: boolean;
+            /** @description Create policies and manage any of them (the ISM) */
+            managePolicies: boolean;
             manageRaci: boolean;
             manageRoles: boolean;
             manageSettings: boolean;
@@ -2188,6 +2912,34 @@ export interface components {
             items: components["schemas"]["PersonInput"][];
             nextCursor: string | null;
         };
+        PersonPolicyAck: {
+            /** Format: date-time */
+            acknowledgedAt: string;
+            number: number;
+            policyId: string;
+            quizScore: number | null;
+            reference: string;
+            title: string;
+            versionId: string;
+        };
+        PersonPolicyAckInput: {
+            /** Format: date-time */
+            acknowledgedAt: string;
+            number: number;
+            policyId: string;
+            quizScore: number | null;
+            reference: string;
+            title: string;
+            versionId: string;
+        };
+        PersonPolicyAckPage: {
+            items: components["schemas"]["PersonPolicyAck"][];
+            nextCursor: string | null;
+        };
+        PersonPolicyAckPageInput: {
+            items: components["schemas"]["PersonPolicyAckInput"][];
+            nextCursor: string | null;
+        };
         PersonRef: {
             email: string;
             fullName: string;
@@ -2219,6 +2971,550 @@ export interface components {
             id: string;
             /** @enum {string} */
             status: "active" | "leaver";
+        };
+        Policy: {
+            ackWithinDays: number;
+            approverRole: {
+                key: string;
+                name: string;
+            };
+            audience: components["schemas"]["PolicyAudience"];
+            can: components["schemas"]["PolicyCan"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The published version in force */
+            current: {
+                id: string;
+                number: number;
+                /** Format: date-time */
+                publishedAt: string;
+            } | null;
+            id: string;
+            kind: components["schemas"]["PolicyKind"];
+            nextReviewAt: string | null;
+            /** @description Current holder of Policy Owner for this policy */
+            owner: components["schemas"]["PolicyPersonRef"] | null;
+            /** @description The version being worked on (draft, in review or approved) */
+            pending: components["schemas"]["PolicyVersionRef"] | null;
+            /** @description A review without changes waiting for re-approval */
+            pendingReview: {
+                id: string;
+                note: string;
+                /** Format: date-time */
+                requestedAt: string;
+                requestedBy: components["schemas"]["PolicyPersonRef"] | null;
+            } | null;
+            /** @description POL-001 */
+            reference: string;
+            retiredAt: string | null;
+            retireReason: string | null;
+            reviewIntervalMonths: number;
+            reviewOverdue: boolean;
+            status: components["schemas"]["PolicyStatus"];
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PolicyApproval: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["PolicyPersonRef"];
+            /** @description SHA-256 of the approved title and body */
+            contentSha256: string;
+            note: string | null;
+            roleKey: string;
+            roleName: string;
+        };
+        PolicyApprovalInput: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["PolicyPersonRefInput"];
+            /** @description SHA-256 of the approved title and body */
+            contentSha256: string;
+            note: string | null;
+            roleKey: string;
+            roleName: string;
+        };
+        PolicyAttachment: {
+            fileName: string;
+            id: string;
+            mediaType: string;
+            sha256: string;
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["PolicyPersonRef"] | null;
+        };
+        PolicyAttachmentInput: {
+            fileName: string;
+            id: string;
+            mediaType: string;
+            sha256: string;
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["PolicyPersonRefInput"] | null;
+        };
+        PolicyAudience: {
+            /** @description "Everyone", or the units and roles in words */
+            description: string;
+            everyone: boolean;
+            orgUnits: {
+                id: string;
+                name: string;
+            }[];
+            roles: {
+                key: string;
+                name: string;
+            }[];
+        };
+        PolicyAudienceInput: {
+            /** @description "Everyone", or the units and roles in words */
+            description: string;
+            everyone: boolean;
+            orgUnits: {
+                id: string;
+                name: string;
+            }[];
+            roles: {
+                key: string;
+                name: string;
+            }[];
+        };
+        PolicyAudienceRequest: {
+            /** @description Every active person must read it */
+            everyone: boolean;
+            /**
+             * @description Units and the units below them
+             * @default []
+             */
+            orgUnitIds: string[];
+            /**
+             * @description Current holders of these roles
+             * @default []
+             */
+            roleKeys: string[];
+        };
+        PolicyAudienceRequestInput: {
+            /** @description Every active person must read it */
+            everyone: boolean;
+            /**
+             * @description Units and the units below them
+             * @default []
+             */
+            orgUnitIds: string[];
+            /**
+             * @description Current holders of these roles
+             * @default []
+             */
+            roleKeys: string[];
+        };
+        PolicyCan: {
+            assignOwner: boolean;
+            /** @description Change the settings (title, audience, approver, intervals) */
+            edit: boolean;
+            /** @description Start a new version from the published one */
+            newDraft: boolean;
+            /** @description See acknowledgement progress and export evidence */
+            readCampaign: boolean;
+            readDrafts: boolean;
+            /** @description Record a periodic review without changes */
+            recordReview: boolean;
+            retire: boolean;
+        };
+        PolicyCanInput: {
+            assignOwner: boolean;
+            /** @description Change the settings (title, audience, approver, intervals) */
+            edit: boolean;
+            /** @description Start a new version from the published one */
+            newDraft: boolean;
+            /** @description See acknowledgement progress and export evidence */
+            readCampaign: boolean;
+            readDrafts: boolean;
+            /** @description Record a periodic review without changes */
+            recordReview: boolean;
+            retire: boolean;
+        };
+        PolicyComment: {
+            author: components["schemas"]["PolicyPersonRef"];
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+        };
+        PolicyCommentInput: {
+            author: components["schemas"]["PolicyPersonRefInput"];
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+        };
+        PolicyCommentPage: {
+            items: components["schemas"]["PolicyComment"][];
+            nextCursor: string | null;
+        };
+        PolicyCommentPageInput: {
+            items: components["schemas"]["PolicyCommentInput"][];
+            nextCursor: string | null;
+        };
+        PolicyDiff: {
+            added: number;
+            from: components["schemas"]["PolicyVersionRef"];
+            /** @description Every line of both texts in order; the web folds long unchanged runs */
+            lines: components["schemas"]["DiffLine"][];
+            removed: number;
+            title: {
+                after: string;
+                before: string;
+            };
+            to: components["schemas"]["PolicyVersionRef"];
+        };
+        PolicyDiffInput: {
+            added: number;
+            from: components["schemas"]["PolicyVersionRefInput"];
+            /** @description Every line of both texts in order; the web folds long unchanged runs */
+            lines: components["schemas"]["DiffLineInput"][];
+            removed: number;
+            title: {
+                after: string;
+                before: string;
+            };
+            to: components["schemas"]["PolicyVersionRefInput"];
+        };
+        PolicyInput: {
+            ackWithinDays: number;
+            approverRole: {
+                key: string;
+                name: string;
+            };
+            audience: components["schemas"]["PolicyAudienceInput"];
+            can: components["schemas"]["PolicyCanInput"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The published version in force */
+            current: {
+                id: string;
+                number: number;
+                /** Format: date-time */
+                publishedAt: string;
+            } | null;
+            id: string;
+            kind: components["schemas"]["PolicyKindInput"];
+            nextReviewAt: string | null;
+            /** @description Current holder of Policy Owner for this policy */
+            owner: components["schemas"]["PolicyPersonRefInput"] | null;
+            /** @description The version being worked on (draft, in review or approved) */
+            pending: components["schemas"]["PolicyVersionRefInput"] | null;
+            /** @description A review without changes waiting for re-approval */
+            pendingReview: {
+                id: string;
+                note: string;
+                /** Format: date-time */
+                requestedAt: string;
+                requestedBy: components["schemas"]["PolicyPersonRefInput"] | null;
+            } | null;
+            /** @description POL-001 */
+            reference: string;
+            retiredAt: string | null;
+            retireReason: string | null;
+            reviewIntervalMonths: number;
+            reviewOverdue: boolean;
+            status: components["schemas"]["PolicyStatusInput"];
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /** @enum {string} */
+        PolicyKind: "isms" | "topic";
+        /** @enum {string} */
+        PolicyKindInput: "isms" | "topic";
+        PolicyPage: {
+            items: components["schemas"]["PolicySummary"][];
+            nextCursor: string | null;
+        };
+        PolicyPageInput: {
+            items: components["schemas"]["PolicySummaryInput"][];
+            nextCursor: string | null;
+        };
+        PolicyPersonRef: {
+            fullName: string;
+            id: string;
+        };
+        PolicyPersonRefInput: {
+            fullName: string;
+            id: string;
+        };
+        PolicyReview: {
+            can: {
+                approve: boolean;
+                returnReview: boolean;
+            };
+            decidedAt: string | null;
+            decidedBy: components["schemas"]["PolicyPersonRef"] | null;
+            decidedRoleName: string | null;
+            decisionNote: string | null;
+            id: string;
+            note: string;
+            /** @enum {string} */
+            outcome: "no_change" | "revised";
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: components["schemas"]["PolicyPersonRef"] | null;
+            /** @enum {string} */
+            status: "requested" | "approved" | "returned" | "recorded";
+            version: number;
+            versionNumber: number;
+        };
+        PolicyReviewInput: {
+            can: {
+                approve: boolean;
+                returnReview: boolean;
+            };
+            decidedAt: string | null;
+            decidedBy: components["schemas"]["PolicyPersonRefInput"] | null;
+            decidedRoleName: string | null;
+            decisionNote: string | null;
+            id: string;
+            note: string;
+            /** @enum {string} */
+            outcome: "no_change" | "revised";
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: components["schemas"]["PolicyPersonRefInput"] | null;
+            /** @enum {string} */
+            status: "requested" | "approved" | "returned" | "recorded";
+            version: number;
+            versionNumber: number;
+        };
+        PolicyReviewPage: {
+            items: components["schemas"]["PolicyReview"][];
+            nextCursor: string | null;
+        };
+        PolicyReviewPageInput: {
+            items: components["schemas"]["PolicyReviewInput"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        PolicyStatus: "draft" | "published" | "retired";
+        /** @enum {string} */
+        PolicyStatusInput: "draft" | "published" | "retired";
+        PolicySummary: {
+            approverRole: {
+                key: string;
+                name: string;
+            };
+            /** @description The published version in force */
+            current: {
+                id: string;
+                number: number;
+                /** Format: date-time */
+                publishedAt: string;
+            } | null;
+            id: string;
+            kind: components["schemas"]["PolicyKind"];
+            nextReviewAt: string | null;
+            /** @description Current holder of Policy Owner for this policy */
+            owner: components["schemas"]["PolicyPersonRef"] | null;
+            /** @description The version being worked on (draft, in review or approved) */
+            pending: components["schemas"]["PolicyVersionRef"] | null;
+            /** @description POL-001 */
+            reference: string;
+            reviewIntervalMonths: number;
+            reviewOverdue: boolean;
+            status: components["schemas"]["PolicyStatus"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PolicySummaryInput: {
+            approverRole: {
+                key: string;
+                name: string;
+            };
+            /** @description The published version in force */
+            current: {
+                id: string;
+                number: number;
+                /** Format: date-time */
+                publishedAt: string;
+            } | null;
+            id: string;
+            kind: components["schemas"]["PolicyKindInput"];
+            nextReviewAt: string | null;
+            /** @description Current holder of Policy Owner for this policy */
+            owner: components["schemas"]["PolicyPersonRefInput"] | null;
+            /** @description The version being worked on (draft, in review or approved) */
+            pending: components["schemas"]["PolicyVersionRefInput"] | null;
+            /** @description POL-001 */
+            reference: string;
+            reviewIntervalMonths: number;
+            reviewOverdue: boolean;
+            status: components["schemas"]["PolicyStatusInput"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PolicyVersion: {
+            /** @description The caller's acknowledgement of this version */
+            acknowledgedAt: string | null;
+            approval: components["schemas"]["PolicyApproval"] | null;
+            approverRole: {
+                key: string;
+                name: string;
+            };
+            attachments: components["schemas"]["PolicyAttachment"][];
+            authors: components["schemas"]["PolicyPersonRef"][];
+            /** @description Markdown */
+            body: string;
+            can: components["schemas"]["PolicyVersionCan"];
+            changeSummary: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            number: number;
+            policyId: string;
+            policyKind: components["schemas"]["PolicyKind"];
+            policyReference: string;
+            publishedAt: string | null;
+            publishedBy: components["schemas"]["PolicyPersonRef"] | null;
+            quiz: components["schemas"]["Quiz"] | null;
+            returned: {
+                /** Format: date-time */
+                at: string;
+                by: components["schemas"]["PolicyPersonRef"];
+                note: string;
+            } | null;
+            reviewers: {
+                person: components["schemas"]["PolicyPersonRef"];
+                /** Format: date-time */
+                requestedAt: string;
+                reviewedAt: string | null;
+            }[];
+            status: components["schemas"]["PolicyVersionStatus"];
+            submittedAt: string | null;
+            submittedBy: components["schemas"]["PolicyPersonRef"] | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PolicyVersionCan: {
+            /** @description The caller is in the audience and has not acknowledged this version */
+            acknowledge: boolean;
+            approve: boolean;
+            comment: boolean;
+            discard: boolean;
+            edit: boolean;
+            /** @description The caller is a requested reviewer who has not finished */
+            markReviewed: boolean;
+            publish: boolean;
+            returnForChanges: boolean;
+            submit: boolean;
+        };
+        PolicyVersionCanInput: {
+            /** @description The caller is in the audience and has not acknowledged this version */
+            acknowledge: boolean;
+            approve: boolean;
+            comment: boolean;
+            discard: boolean;
+            edit: boolean;
+            /** @description The caller is a requested reviewer who has not finished */
+            markReviewed: boolean;
+            publish: boolean;
+            returnForChanges: boolean;
+            submit: boolean;
+        };
+        PolicyVersionInput: {
+            /** @description The caller's acknowledgement of this version */
+            acknowledgedAt: string | null;
+            approval: components["schemas"]["PolicyApprovalInput"] | null;
+            approverRole: {
+                key: string;
+                name: string;
+            };
+            attachments: components["schemas"]["PolicyAttachmentInput"][];
+            authors: components["schemas"]["PolicyPersonRefInput"][];
+            /** @description Markdown */
+            body: string;
+            can: components["schemas"]["PolicyVersionCanInput"];
+            changeSummary: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            number: number;
+            policyId: string;
+            policyKind: components["schemas"]["PolicyKindInput"];
+            policyReference: string;
+            publishedAt: string | null;
+            publishedBy: components["schemas"]["PolicyPersonRefInput"] | null;
+            quiz: components["schemas"]["QuizInput"] | null;
+            returned: {
+                /** Format: date-time */
+                at: string;
+                by: components["schemas"]["PolicyPersonRefInput"];
+                note: string;
+            } | null;
+            reviewers: {
+                person: components["schemas"]["PolicyPersonRefInput"];
+                /** Format: date-time */
+                requestedAt: string;
+                reviewedAt: string | null;
+            }[];
+            status: components["schemas"]["PolicyVersionStatusInput"];
+            submittedAt: string | null;
+            submittedBy: components["schemas"]["PolicyPersonRefInput"] | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PolicyVersionPage: {
+            items: components["schemas"]["PolicyVersionSummary"][];
+            nextCursor: string | null;
+        };
+        PolicyVersionPageInput: {
+            items: components["schemas"]["PolicyVersionSummaryInput"][];
+            nextCursor: string | null;
+        };
+        PolicyVersionRef: {
+            id: string;
+            number: number;
+            status: components["schemas"]["PolicyVersionStatus"];
+        };
+        PolicyVersionRefInput: {
+            id: string;
+            number: number;
+            status: components["schemas"]["PolicyVersionStatusInput"];
+        };
+        /** @enum {string} */
+        PolicyVersionStatus: "draft" | "in_review" | "approved" | "published" | "superseded" | "retired";
+        /** @enum {string} */
+        PolicyVersionStatusInput: "draft" | "in_review" | "approved" | "published" | "superseded" | "retired";
+        PolicyVersionSummary: {
+            approvedAt: string | null;
+            approvedBy: components["schemas"]["PolicyPersonRef"] | null;
+            authors: components["schemas"]["PolicyPersonRef"][];
+            changeSummary: string;
+            id: string;
+            number: number;
+            publishedAt: string | null;
+            status: components["schemas"]["PolicyVersionStatus"];
+            title: string;
+        };
+        PolicyVersionSummaryInput: {
+            approvedAt: string | null;
+            approvedBy: components["schemas"]["PolicyPersonRefInput"] | null;
+            authors: components["schemas"]["PolicyPersonRefInput"][];
+            changeSummary: string;
+            id: string;
+            number: number;
+            publishedAt: string | null;
+            status: components["schemas"]["PolicyVersionStatusInput"];
+            title: string;
         };
         Problem: {
             code: string;
@@ -2261,6 +3557,50 @@ export interface components {
             needsSetup: boolean;
             organisationName: string;
             sessionBanner: string;
+        };
+        Quiz: {
+            passMark: number;
+            questions: {
+                answer?: number;
+                id: string;
+                options: string[];
+                question: string;
+            }[];
+        };
+        QuizInput: {
+            passMark: number;
+            questions: {
+                answer?: number;
+                id: string;
+                options: string[];
+                question: string;
+            }[];
+        };
+        QuizQuestionRequest: {
+            /** @description Index of the correct option */
+            answer: number;
+            /** @description Kept when editing; new questions get one */
+            id?: string;
+            options: string[];
+            question: string;
+        };
+        QuizQuestionRequestInput: {
+            /** @description Index of the correct option */
+            answer: number;
+            /** @description Kept when editing; new questions get one */
+            id?: string;
+            options: string[];
+            question: string;
+        };
+        QuizRequest: {
+            /** @description Percentage of correct answers needed */
+            passMark: number;
+            questions: components["schemas"]["QuizQuestionRequest"][];
+        };
+        QuizRequestInput: {
+            /** @description Percentage of correct answers needed */
+            passMark: number;
+            questions: components["schemas"]["QuizQuestionRequestInput"][];
         };
         RaciMatrix: {
             can: {
@@ -2338,6 +3678,30 @@ export interface components {
         RaciValue: "R" | "A" | "A/R" | "C" | "I";
         /** @enum {string} */
         RaciValueInput: "R" | "A" | "A/R" | "C" | "I";
+        RecordPolicyReviewRequest: {
+            note: string;
+            version: number;
+        };
+        RecordPolicyReviewRequestInput: {
+            note: string;
+            version: number;
+        };
+        RetirePolicyRequest: {
+            reason: string;
+            version: number;
+        };
+        RetirePolicyRequestInput: {
+            reason: string;
+            version: number;
+        };
+        ReturnVersionRequest: {
+            note: string;
+            version: number;
+        };
+        ReturnVersionRequestInput: {
+            note: string;
+            version: number;
+        };
         Role: {
             builtin: boolean;
             /** @description The decisions the role takes, as its job description states them */
@@ -2417,6 +3781,24 @@ export interface components {
                 label: string;
                 type: string;
             }[];
+        };
+        SaveDraftRequest: {
+            body: string;
+            /** @default  */
+            changeSummary: string;
+            /** @default null */
+            quiz: components["schemas"]["QuizRequest"] | null;
+            title: string;
+            version: number;
+        };
+        SaveDraftRequestInput: {
+            body: string;
+            /** @default  */
+            changeSummary: string;
+            /** @default null */
+            quiz: components["schemas"]["QuizRequestInput"] | null;
+            title: string;
+            version: number;
         };
         Scope: {
             id: string | null;
@@ -2704,6 +4086,22 @@ export interface components {
         SodRuleListInput: {
             items: components["schemas"]["SodRuleInput"][];
         };
+        SubmitVersionRequest: {
+            /**
+             * @description Asked to comment before the decision
+             * @default []
+             */
+            reviewerPersonIds: string[];
+            version: number;
+        };
+        SubmitVersionRequestInput: {
+            /**
+             * @description Asked to comment before the decision
+             * @default []
+             */
+            reviewerPersonIds: string[];
+            version: number;
+        };
         TrailEvent: {
             action: string;
             actorAccountId: string | null;
@@ -2790,6 +4188,32 @@ export interface components {
         };
         UpdateNotificationPrefsRequestInput: {
             emailMode: components["schemas"]["EmailModeInput"];
+            version: number;
+        };
+        UpdatePolicyRequest: {
+            ackWithinDays?: number;
+            approverRoleKey?: string;
+            audience?: components["schemas"]["PolicyAudienceRequest"];
+            reviewIntervalMonths?: number;
+            summary?: string;
+            title?: string;
+            version: number;
+        };
+        UpdatePolicyRequestInput: {
+            ackWithinDays?: number;
+            approverRoleKey?: string;
+            audience?: components["schemas"]["PolicyAudienceRequestInput"];
+            reviewIntervalMonths?: number;
+            summary?: string;
+            title?: string;
+            version: number;
+        };
+        VersionDecisionRequest: {
+            note?: string;
+            version: number;
+        };
+        VersionDecisionRequestInput: {
+            note?: string;
             version: number;
         };
         Webhook: {
@@ -5794,6 +7218,71 @@ export interface operations {
             };
         };
     };
+    myPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPolicies"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     myResponsibilities: {
         parameters: {
             query?: never;
@@ -6909,6 +8398,76 @@ export interface operations {
             };
         };
     };
+    listPersonPolicyAcks: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPolicyAckPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportPeople: {
         parameters: {
             query?: {
@@ -7072,6 +8631,2281 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPolicies: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                kind?: components["schemas"]["PolicyKindInput"];
+                limit?: number;
+                /** @description Search in reference and title */
+                q?: string;
+                reviewOverdue?: "true" | "false";
+                status?: components["schemas"]["PolicyStatusInput"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePolicyRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePolicyRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    diffPolicyVersions: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDiff"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retirePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetirePolicyRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPolicyReviews: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyReviewPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPolicyReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPolicyReviewRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyReview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvePolicyReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDecisionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyReview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnPolicyReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnVersionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyReview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPolicyVersions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPolicyDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPolicyVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    savePolicyDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveDraftRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    discardPolicyDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledgePolicyVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgePolicyRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcknowledgePolicyResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPolicyAcknowledgements: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evidence file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvePolicyVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDecisionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadPolicyAttachment: {
+        parameters: {
+            query: {
+                fileName: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyAttachment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadPolicyAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePolicyAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPolicyCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCampaignPeople: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description This unit only (not the units below it) */
+                orgUnitId?: string;
+                /** @description Search name, email or employee id */
+                q?: string;
+                state?: "pending" | "acknowledged" | "all";
+            };
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPersonPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCampaignUnits: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignUnitPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPolicyComments: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyCommentPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addPolicyComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPolicyCommentRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyComment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPolicyPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishPolicyVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDecisionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnPolicyVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnVersionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markPolicyVersionReviewed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkReviewedRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPolicyVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitVersionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPolicies: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
                 };
             };
         };

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m202611281400 from './202611281400-foundation.js';
 import * as m202611291000 from './202611291000-responsibilities.js';
 import * as m202611291300 from './202611291300-inbox.js';
+import * as m202611291500 from './202611291500-policies.js';
 
 /** Every migration in order; names are their file names so history reads like the folder. */
 export const migrations: Record<string, Migration> = {
   '202611281400-foundation': m202611281400,
   '202611291000-responsibilities': m202611291000,
   '202611291300-inbox': m202611291300,
+  '202611291500-policies': m202611291500,
 };

@@ -288,6 +288,7 @@ const PERMISSION_ACTIONS: [keyof TPermissions, Action][] = [
   ['requestSodException', 'sod.exception.request'],
   ['decideSodException', 'sod.exception.decide'],
   ['manageWebhooks', 'webhooks.manage'],
+  ['managePolicies', 'policies.manage'],
 ];
 
 export type SessionService = ReturnType<typeof createSessionService>;

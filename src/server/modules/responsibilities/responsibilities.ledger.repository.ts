@@ -288,3 +288,49 @@ export async function currentHolders(
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', at)]))
     .execute();
 }
+
+/** Current holders of a role for each of the given object scopes. */
+export async function holdersOfScopes(
+  db: Db,
+  roleKey: string,
+  scopeType: string,
+  scopeIds: string[],
+  at: string,
+): Promise<{ scope_id: string; person_id: string }[]> {
+  const rows = await db
+    .selectFrom('assignment')
+    .select(['scope_id', 'person_id'])
+    .where('role_key', '=', roleKey)
+    .where('scope_type', '=', scopeType)
+    .where('scope_id', 'in', scopeIds)
+    .where('kind', '=', 'holder')
+    .where('valid_from', '<=', at)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', at)]))
+    .execute();
+  return rows.flatMap((r) => (r.scope_id === null ? [] : [{ scope_id: r.scope_id, person_id: r.person_id }]));
+}
+
+/** Distinct people holding (or deputising for) any of the roles at `at`, in any scope. */
+export async function personIdsHoldingAny(db: Db, roleKeys: string[], at: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('assignment')
+    .select('person_id')
+    .distinct()
+    .where('role_key', 'in', roleKeys)
+    .where('valid_from', '<=', at)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', at)]))
+    .execute();
+  return rows.map((r) => r.person_id);
+}
+
+export async function roleKeysHeldBy(db: Db, personId: string, at: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('assignment')
+    .select('role_key')
+    .distinct()
+    .where('person_id', '=', personId)
+    .where('valid_from', '<=', at)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', at)]))
+    .execute();
+  return rows.map((r) => r.role_key);
+}

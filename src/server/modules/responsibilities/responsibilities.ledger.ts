@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.js';
 import { nowIso } from '../../db/json.js';
 import { EMPLOYEE_ROLE } from './data/role-catalogue.js';
 import * as repo from './responsibilities.ledger.repository.js';
+import * as scopes from './responsibilities.scopes.repository.js';
 
 /** The ledger as authorization reads it: what a person may exercise right now. */
 export function createLedgerSource(db: Db): AssignmentSource {
@@ -47,6 +48,44 @@ export async function assignEmployeeRole(
     version: 1,
   });
   return id;
+}
+
+/** Ids of the objects of one kind that have a current holder of the role (owned policies, assets...). */
+export function heldScopeIds(db: Db, roleKey: string, scopeType: string, at: string): Promise<string[]> {
+  return scopes.heldScopeIds(db, roleKey, scopeType, at);
+}
+
+/** Current holders of a role scoped to given objects: scope id → person id. */
+export async function holdersOfScopes(
+  db: Db,
+  roleKey: string,
+  scopeType: string,
+  scopeIds: string[],
+  at: string,
+): Promise<Map<string, string>> {
+  if (scopeIds.length === 0) return new Map();
+  const rows = await repo.holdersOfScopes(db, roleKey, scopeType, scopeIds, at);
+  return new Map(rows.map((r) => [r.scope_id, r.person_id]));
+}
+
+/** People holding any of the roles now, in any scope (a policy's audience "holders of these roles"). */
+export async function personIdsHoldingAny(db: Db, roleKeys: string[], at: string): Promise<string[]> {
+  if (roleKeys.length === 0) return [];
+  return repo.personIdsHoldingAny(db, roleKeys, at);
+}
+
+/** Every role a person holds at `at` (any scope, holder or deputy): audiences "holders of role X". */
+export async function roleKeysHeldBy(db: Db, personId: string, at: string): Promise<string[]> {
+  return repo.roleKeysHeldBy(db, personId, at);
+}
+
+/** Current whole-ISMS holders of a role with their assignment ids (whom a role duty falls to). */
+export function currentIsmsHolderAssignments(
+  db: Db,
+  roleKey: string,
+  at: string,
+): Promise<{ id: string; person_id: string }[]> {
+  return repo.currentHolders(db, roleKey, at);
 }
 
 /** People who hold a whole-ISMS role at `at` (the ISM, Top Management): who is told, reminded or escalated to. */

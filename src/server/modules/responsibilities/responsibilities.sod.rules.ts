@@ -122,7 +122,7 @@ export type SodCheck =
   | { rule: 'SOD-02'; deciderPersonId: string; requesterPersonId: string; beneficiaryPersonId: string }
   | { rule: 'SOD-03'; deciderPersonId: string; approverPersonId: string }
   | { rule: 'SOD-04'; deciderPersonId: string; accountHolderPersonId: string }
-  | { rule: 'SOD-08'; deciderPersonId: string; authorPersonId: string }
+  | { rule: 'SOD-08'; deciderPersonId: string; authorPersonIds: string[]; what?: string }
   | { rule: 'SOD-10'; deciderPersonId: string; implementerPersonIds: string[] }
   | { rule: 'SOD-01'; deciderPersonId: string; conflicts: string[] };
 
@@ -147,8 +147,8 @@ export function violation(check: SodCheck): string | null {
         ? 'This is your own access; another reviewer or your manager must certify it.'
         : null;
     case 'SOD-08':
-      return check.deciderPersonId === check.authorPersonId
-        ? 'You drafted this policy, so someone else must approve it.'
+      return check.authorPersonIds.includes(check.deciderPersonId)
+        ? `You ${check.what ?? 'drafted this policy'}, so someone else must approve it.`
         : null;
     case 'SOD-10':
       return check.implementerPersonIds.includes(check.deciderPersonId)

@@ -1,5 +1,5 @@
 /**
- * The seven ISMS roles Remit seeds on first start (ISO/IEC 27001:2022 clause 5.3). Each duty is one
+ * The seven ISMS roles Remit seeds on first start (ISO/IEC 27001:2022 clause 5.3), and the Policy Owner. Each duty is one
  * responsibility item; `decisions` names the decisions DECISIONS.md gives the role, as the job
  * description shows them. Data, not code: the ISM may edit the texts, which bumps their version.
  */
@@ -137,6 +137,21 @@ export const ROLE_CATALOGUE: SeedRole[] = [
     decisions: ['Acknowledge their own responsibilities and the policies that apply to them'],
     scopeTypes: ['isms'],
     exclusive: false,
+  },
+  {
+    // Not one of the seven: A.5.1 asks that each policy has someone who keeps it current. The ISM
+    // may hold it for every policy; larger organisations give each topic policy its own owner.
+    key: 'policy_owner',
+    name: 'Policy Owner',
+    summary: 'Keeps one policy accurate, reviewed at its interval and communicated to the people it applies to.',
+    responsibilities: [
+      'Keep the policy accurate and aligned with the ISMS policy and the risk treatment',
+      'Review the policy at its planned interval, or sooner when something changes',
+      'Publish approved versions and follow their acknowledgement until everyone has read them',
+    ],
+    decisions: ['Draft new versions of their policy and publish approved ones', 'Record a periodic review'],
+    scopeTypes: ['policy'],
+    exclusive: true,
   },
 ];
 
