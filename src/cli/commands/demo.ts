@@ -18,7 +18,8 @@ export function registerDemo(program: Command): void {
       });
       process.stdout.write(
         `Demo data loaded: ${result.peopleCreated} people created, ${result.orgUnitsCreated} org units created, ` +
-          `${result.assignments} role assignments, ${result.acknowledgements} acknowledgements.\n`,
+          `${result.assignments} role assignments, ${result.acknowledgements} acknowledgements, ` +
+          `${result.policies} policies with ${result.policyAcknowledgements} policy acknowledgements.\n`,
       );
     });
 }

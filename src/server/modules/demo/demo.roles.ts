@@ -10,6 +10,8 @@ import { createResponsibilityServices } from '../responsibilities/responsibiliti
 const DEMO = systemActor('demo');
 const who = { actor: DEMO, grant: { kind: 'system' as const, label: 'demo' } };
 const BATCH = 500;
+/** How long ago the demo organisation's roles were assigned. */
+export const ROLES_SINCE_DAYS = 730;
 
 type Plan = { person: DemoPerson; roleKey: string; orgUnitCode?: string; kind: 'holder' | 'deputy'; reason: string };
 
@@ -87,6 +89,7 @@ export async function assignDemoRoles(
     if (found) ids.set(p.person.employeeId, found.id);
   }
   let assignments = 0;
+  const since = new Date(Date.now() - ROLES_SINCE_DAYS * 86_400_000).toISOString().slice(0, 10);
   await deps.db.transaction().execute(async (trx) => {
     for (const p of plan) {
       const personId = ids.get(p.person.employeeId);
@@ -101,6 +104,9 @@ export async function assignDemoRoles(
           scopeType: scopeId ? 'org_unit' : 'isms',
           scopeId,
           kind: p.kind,
+          // The organisation has run its ISMS for a while: roles date from two years ago, or the
+          // person's first day, so the decisions in its history were taken under them.
+          validFrom: p.person.startDate > since ? `${p.person.startDate}T00:00:00.000Z` : `${since}T00:00:00.000Z`,
           reason: p.reason,
           replaceCurrent: false,
         },

@@ -7,6 +7,7 @@ import {
 } from '../../../../bench/generator/people.js';
 import type { Deps } from '../../core/deps.js';
 import { runPeopleImport } from '../people/people.import.service.js';
+import { loadDemoPolicies } from './demo.policies.js';
 import { assignDemoRoles } from './demo.roles.js';
 
 export type DemoOptions = { size: DemoSize; seed: number; onProgress?: (done: number, total: number) => void };
@@ -14,13 +15,20 @@ export type DemoOptions = { size: DemoSize; seed: number; onProgress?: (done: nu
 /**
  * Loads a deterministic demo organisation. Today that is its org tree and people (with managers,
  * job titles and start dates), loaded through the HR import exactly as a customer's HR file would
- * be, and its responsibility ledger (demo.roles.ts); each later module adds its own objects here. Re-running with the same seed adds nothing
+ * be, its responsibility ledger (demo.roles.ts) and its policies (demo.policies.ts); each later module adds its own objects here. Re-running with the same seed adds nothing
  * twice: the import upserts by employee id.
  */
 export async function loadDemoData(
   deps: Deps,
   opts: DemoOptions,
-): Promise<{ peopleCreated: number; orgUnitsCreated: number; assignments: number; acknowledgements: number }> {
+): Promise<{
+  peopleCreated: number;
+  orgUnitsCreated: number;
+  assignments: number;
+  acknowledgements: number;
+  policies: number;
+  policyAcknowledgements: number;
+}> {
   const org = generateOrganisation(PEOPLE_PER_SIZE[opts.size], opts.seed);
   const who = { actor: { kind: 'system' as const, label: 'demo' }, grant: { kind: 'system' as const, label: 'demo' } };
   const summary = await runPeopleImport(
@@ -41,5 +49,12 @@ export async function loadDemoData(
     throw new Error(`demo data did not load: line ${first?.line}, ${first?.field}: ${first?.message}`);
   }
   const roles = await assignDemoRoles(deps, org, opts.seed);
-  return { peopleCreated: summary.counts.created, orgUnitsCreated: summary.counts.orgUnitsCreated, ...roles };
+  const policies = await loadDemoPolicies(deps, opts.seed);
+  return {
+    peopleCreated: summary.counts.created,
+    orgUnitsCreated: summary.counts.orgUnitsCreated,
+    ...roles,
+    policies: policies.policies,
+    policyAcknowledgements: policies.acknowledgements,
+  };
 }

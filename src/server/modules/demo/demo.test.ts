@@ -3,6 +3,7 @@ import { systemActor } from '../../core/actor.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { DIALECTS } from '../../testing/test-db.js';
 import { createResponsibilityServices } from '../responsibilities/responsibilities.services.js';
+import { createPolicyServices } from '../policies/policies.services.js';
 import { loadDemoData } from './demo.service.js';
 
 for (const dialect of DIALECTS) {
@@ -30,8 +31,31 @@ for (const dialect of DIALECTS) {
       const coverage = await svc.coverage.summary(actor, {});
       const vacant = coverage.findings.find((f) => f.check === 'vacant_roles');
       expect(vacant?.count).toBe(1); // nobody owns assets before [assets] brings them
+      expect(first.policies).toBe(5);
+      expect(first.policyAcknowledgements).toBeGreaterThan(100);
+      const pol = createPolicyServices(t.deps, svc.assignments);
+      const register = (await pol.policies.list(actor, { limit: 50 })).items;
+      expect(register.map((p) => [p.reference, p.status, p.current?.number ?? null, p.reviewOverdue])).toEqual([
+        ['POL-001', 'published', 2, false],
+        ['POL-002', 'published', 1, false],
+        ['POL-003', 'published', 1, false],
+        ['POL-004', 'published', 1, true],
+        ['POL-005', 'draft', null, false],
+      ]);
+      expect(register[4]?.pending?.status).toBe('in_review');
+      expect(register.every((p) => p.owner !== null)).toBe(true);
+      const isms = register[0]!;
+      const campaign = await pol.campaigns.campaign(actor, isms.id, isms.current!.id);
+      expect(campaign.ratePercent).toBeGreaterThan(70);
+      expect(campaign.ratePercent).toBeLessThan(100);
       const again = await loadDemoData(t.deps, { size: 'small', seed: 7 });
-      expect(again).toMatchObject({ peopleCreated: 0, assignments: 0, acknowledgements: 0 });
+      expect(again).toMatchObject({
+        peopleCreated: 0,
+        assignments: 0,
+        acknowledgements: 0,
+        policies: 0,
+        policyAcknowledgements: 0,
+      });
     });
   });
 }
