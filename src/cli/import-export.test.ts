@@ -71,3 +71,34 @@ describe('[CLI] remit import people / export people', () => {
     expect(remit(['import', '--help']).out).toContain('people');
   });
 });
+
+describe('[CLI] remit export policies / policy-acks', () => {
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remit-cli-policies-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('exports the demo policy register and one version’s acknowledgement evidence, and says what is wrong', () => {
+    expect(remit(['demo']).code).toBe(0);
+    const register = path.join(dir, 'policies.csv');
+    const reg = remit(['export', 'policies', '--out', register]);
+    expect(reg.code, reg.err).toBe(0);
+    const text = fs.readFileSync(register, 'utf8');
+    expect(text).toContain('POL-001');
+    expect(text).toContain('Information security policy');
+
+    const evidence = path.join(dir, 'acks.xlsx');
+    const acks = remit(['export', 'policy-acks', '--policy', 'pol-001', '--format', 'xlsx', '--out', evidence]);
+    expect(acks.code, acks.err).toBe(0);
+    expect(fs.readFileSync(evidence).subarray(0, 2).toString()).toBe('PK');
+    const v1 = path.join(dir, 'v1.csv');
+    expect(remit(['export', 'policy-acks', '--policy', 'POL-001', '--version', '1', '--out', v1]).code).toBe(0);
+    expect(fs.readFileSync(v1, 'utf8')).toContain('acknowledged');
+
+    const missing = remit(['export', 'policy-acks', '--policy', 'POL-999', '--out', path.join(dir, 'x.csv')]);
+    expect(missing.code).not.toBe(0);
+    expect(missing.err).toContain('No policy POL-999');
+    const noVersion = remit(['export', 'policy-acks', '--policy', 'POL-005', '--out', path.join(dir, 'y.csv')]);
+    expect(noVersion.err).toContain('no version in force');
+  });
+});

@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Command, Option } from 'commander';
+import { systemActor } from '../../server/core/actor.js';
+import type { Deps } from '../../server/core/deps.js';
 import { createPersonService } from '../../server/modules/people/people.persons.service.js';
+import { createPolicyServices } from '../../server/modules/policies/policies.services.js';
+import { createResponsibilityServices } from '../../server/modules/responsibilities/responsibilities.services.js';
 import { CliError, withRuntime } from '../context.js';
 
 /** `remit export <kind>`: one subcommand per kind; later modules add theirs here. */
@@ -26,4 +30,61 @@ export function registerExport(program: Command): void {
       fs.writeFileSync(opts.out, file);
       process.stdout.write(`Wrote ${opts.out} (${file.length} bytes)\n`);
     });
+
+  exp
+    .command('policies')
+    .description('Export the policy register: versions in force, approvals, owners, review dates')
+    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'xlsx']).default('csv'))
+    .requiredOption('--out <file>', 'where to write the file')
+    .option('--force', 'overwrite the file if it exists')
+    .action(async (opts: { format: 'csv' | 'xlsx'; out: string; force?: boolean }) => {
+      refuseOverwrite(opts);
+      const file = await withRuntime(({ deps }) => policyServices(deps).policies.exportRegister(CLI, opts.format));
+      write(opts.out, file.body);
+    });
+  exp
+    .command('policy-acks')
+    .description(
+      'Export acknowledgement evidence of one policy version: everyone in its audience and when they read it',
+    )
+    .requiredOption('--policy <reference>', 'the policy, e.g. POL-001')
+    .option('--version <n>', 'version number (default: the version in force)', (v) => Number.parseInt(v, 10))
+    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'xlsx']).default('csv'))
+    .requiredOption('--out <file>', 'where to write the file')
+    .option('--force', 'overwrite the file if it exists')
+    .action(
+      async (opts: { policy: string; version?: number; format: 'csv' | 'xlsx'; out: string; force?: boolean }) => {
+        refuseOverwrite(opts);
+        const file = await withRuntime(async ({ deps }) => {
+          const svc = policyServices(deps);
+          const reference = opts.policy.trim().toUpperCase();
+          const found = (await svc.policies.list(CLI, { q: reference, limit: 200 })).items.find(
+            (p) => p.reference === reference,
+          );
+          if (!found) throw new CliError(`No policy ${reference}`);
+          let versionId = found.current?.id;
+          if (opts.version !== undefined) {
+            const versions = (await svc.versions.list(CLI, found.id, { limit: 200 })).items;
+            versionId = versions.find((v) => v.number === opts.version)?.id;
+            if (!versionId) throw new CliError(`${reference} has no version ${opts.version}`);
+          }
+          if (!versionId) throw new CliError(`${reference} has no version in force; give --version`);
+          return svc.campaigns.exportEvidence(CLI, found.id, versionId, opts.format);
+        });
+        write(opts.out, file.body);
+      },
+    );
+}
+
+const CLI = systemActor('cli');
+const policyServices = (deps: Deps) => createPolicyServices(deps, createResponsibilityServices(deps).assignments);
+
+function refuseOverwrite(opts: { out: string; force?: boolean }): void {
+  if (fs.existsSync(opts.out) && !opts.force) throw new CliError(`${opts.out} exists; use --force to overwrite it`);
+}
+
+function write(out: string, body: Buffer): void {
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, body);
+  process.stdout.write(`Wrote ${out} (${body.length} bytes)\n`);
 }

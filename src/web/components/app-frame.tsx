@@ -18,7 +18,9 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconArrowsExchange,
   IconChecklist,
+  IconBook2,
   IconFileImport,
+  IconFileText,
   IconHierarchy2,
   IconHistory,
   IconId,
@@ -42,6 +44,7 @@ import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-r
 import { useQuery } from '@tanstack/react-query';
 import { api, call } from '../api/client';
 import { NotificationsMenu } from '../scenes/inbox/notifications-menu';
+import { useMyPolicies } from '../scenes/policies/my-policies';
 import { useSignedIn, useSession } from '../session';
 
 type Item = {
@@ -95,6 +98,9 @@ export function AppFrame() {
     queryFn: () => call(api.GET('/api/my/responsibilities')),
     staleTime: 60_000,
   }).data?.pendingAcknowledgements;
+  const policies = useMyPolicies().data;
+  const toRead = policies?.toRead.length;
+  const policiesOverdue = policies?.toRead.some((x) => x.overdue) ?? false;
   const summary = useQuery({
     queryKey: ['inbox-summary'],
     queryFn: () => call(api.GET('/api/inbox/summary')),
@@ -122,6 +128,15 @@ export function AppFrame() {
           testId: 'nav-my-responsibilities',
           show: true,
           badge: pending ? pending : undefined,
+        },
+        {
+          to: '/my/policies',
+          label: 'Policies to read',
+          icon: <IconBook2 size={18} />,
+          testId: 'nav-my-policies',
+          show: true,
+          badge: toRead ? toRead : undefined,
+          badgeColor: policiesOverdue ? 'red' : undefined,
         },
       ],
     },
@@ -172,6 +187,12 @@ export function AppFrame() {
           testId: 'nav-sod',
           show: p.readSod,
         },
+      ],
+    },
+    {
+      title: 'Governance',
+      items: [
+        { to: '/policies', label: 'Policies', icon: <IconFileText size={18} />, testId: 'nav-policies', show: true },
       ],
     },
     {

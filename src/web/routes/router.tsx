@@ -13,6 +13,15 @@ import { OrgUnitsScene } from '../scenes/people/org-units';
 import { PeopleScene } from '../scenes/people/people';
 import { PersonScene } from '../scenes/people/person';
 import { InboxScene } from '../scenes/inbox/inbox';
+import { CampaignScene } from '../scenes/policies/campaign';
+import { DiffScene } from '../scenes/policies/diff';
+import { MyPoliciesScene } from '../scenes/policies/my-policies';
+import { PoliciesScene } from '../scenes/policies/policies';
+import { PolicyScene } from '../scenes/policies/policy';
+import { NewPolicyScene } from '../scenes/policies/policy-new';
+import { ReadPolicyScene } from '../scenes/policies/read-policy';
+import { VersionScene } from '../scenes/policies/version';
+import { VersionEditorScene } from '../scenes/policies/version-editor';
 import { RaciScene } from '../scenes/raci/raci';
 import { CoverageScene } from '../scenes/responsibilities/coverage';
 import { HandoverScene, HandoversScene } from '../scenes/responsibilities/handovers';
@@ -85,6 +94,8 @@ export const router = createBrowserRouter([
       { path: 'account', element: <AccountScene /> },
       { path: 'inbox', element: <InboxScene /> },
       { path: 'my/responsibilities', element: <MyResponsibilitiesScene /> },
+      { path: 'my/policies', element: <MyPoliciesScene /> },
+      { path: 'my/policies/:policyId/:versionId', element: <ReadPolicyScene /> },
       { path: 'people', element: <PeopleScene /> },
       { path: 'people/:id', element: <PersonScene /> },
       { path: 'org-units', element: <OrgUnitsScene /> },
@@ -132,6 +143,20 @@ export const router = createBrowserRouter([
           </Allowed>
         ),
       },
+      { path: 'policies', element: <PoliciesScene /> },
+      {
+        path: 'policies/new',
+        element: (
+          <Allowed when={(p) => p.managePolicies}>
+            <NewPolicyScene />
+          </Allowed>
+        ),
+      },
+      { path: 'policies/:id', element: <PolicyScene /> },
+      { path: 'policies/:id/diff', element: <DiffScene /> },
+      { path: 'policies/:id/versions/:versionId', element: <VersionScene /> },
+      { path: 'policies/:id/versions/:versionId/edit', element: <VersionEditorScene /> },
+      { path: 'policies/:id/versions/:versionId/campaign', element: <CampaignScene /> },
       {
         path: 'trail',
         element: (

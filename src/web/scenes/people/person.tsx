@@ -26,6 +26,7 @@ import { useCursorPages } from '../../components/use-cursor-pages';
 import { useSignedIn } from '../../session';
 import { StatusBadge } from './people';
 import { PersonFormModal } from './person-form';
+import { PersonPolicyAcks } from '../policies/person-acks';
 import { PersonRoles } from '../responsibilities/person-roles';
 
 type PersonDetail = Schemas['PersonDetail'];
@@ -285,6 +286,7 @@ export function PersonScene() {
         </Title>
         <DirectReports personId={p.id} />
       </Card>
+      <PersonPolicyAcks personId={p.id} />
       {canManage && <PersonFormModal opened={editing} onClose={edit.close} person={p} />}
       {canManage && <LeaverModal opened={leaving} onClose={leave.close} person={p} />}
     </Page>
