@@ -148,8 +148,15 @@ export function createPolicyService(deps: Deps, assignments: AssignmentService) 
         q.limit + 1,
       );
       const page = rows.slice(0, q.limit);
+      const a = await accessOf(deps, actor);
+      // A version being worked on is shown to those who may open it; readers see what is in force.
+      const drafts = new Set(
+        page
+          .filter((p) => may(a, 'policies.read_drafts', p.id) || holdsApprover(a, p.approver_role_key))
+          .map((p) => p.id),
+      );
       return {
-        items: await presentSummaries(db, page, now),
+        items: (await presentSummaries(db, page, now)).map((p) => (drafts.has(p.id) ? p : { ...p, pending: null })),
         nextCursor: rows.length > q.limit ? encodeCursor({ n: page[page.length - 1]!.number }) : null,
       };
     },

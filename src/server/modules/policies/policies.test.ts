@@ -235,6 +235,10 @@ for (const dialect of DIALECTS) {
           'content-type': 'text/plain',
         })
       ).json<{ id: string }>();
+      const listed = async (c: Client) =>
+        (await c.request('GET', '/api/policies?kind=isms')).json<{ items: TPolicy[] }>().items[0]?.pending;
+      expect(await listed(ism)).toMatchObject({ id: draft.id, status: 'draft' });
+      expect(await listed(bob)).toBeNull();
       const before = await t.deps.db
         .selectFrom('trail_event')
         .select((eb) => eb.fn.countAll<number>().as('n'))

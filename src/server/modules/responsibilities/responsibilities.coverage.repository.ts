@@ -14,10 +14,12 @@ const currentAt =
       eb.or([eb(sql.ref(`${t}.valid_to`), 'is', null), eb(sql.ref(`${t}.valid_to`), '>', at)]),
     ]);
 
-export async function activeRoles(db: Db): Promise<{ key: string; name: string; text_version: number }[]> {
+export async function activeRoles(
+  db: Db,
+): Promise<{ key: string; name: string; text_version: number; scope_types: string }[]> {
   return db
     .selectFrom('role')
-    .select(['key', 'name', 'text_version'])
+    .select(['key', 'name', 'text_version', 'scope_types'])
     .where('retired_at', 'is', null)
     .where('key', '!=', EMPLOYEE_ROLE)
     .orderBy('position')

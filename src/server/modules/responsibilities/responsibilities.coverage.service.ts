@@ -4,7 +4,7 @@ import type { Actor } from '../../core/actor.js';
 import { AppError } from '../../core/app-error.js';
 import { decodeCursor, encodeCursor } from '../../core/cursor.js';
 import type { Deps } from '../../core/deps.js';
-import { nowIso } from '../../db/json.js';
+import { fromJson, nowIso } from '../../db/json.js';
 import type { ZCoverageItem } from '../../../contracts/responsibilities.js';
 import * as repo from './responsibilities.coverage.repository.js';
 import * as ledger from './responsibilities.ledger.repository.js';
@@ -24,8 +24,15 @@ export const DEFAULT_OWNERSHIP_THRESHOLD = 20;
 export function createCoverageService(deps: Deps, scopes: ScopeRegistry) {
   const { db } = deps;
 
+  // A role held only for objects that must each have an owner (the Policy Owner) is checked
+  // object by object under "unowned"; counting it vacant too would report one gap twice.
+  const ownerships = new Set(scopes.kinds.flatMap((k) => (k.ownership ? [`${k.ownership.roleKey}:${k.type}`] : [])));
+  const onlyPerObject = (r: { key: string; scope_types: string }) =>
+    fromJson<string[]>(r.scope_types, []).every((t) => ownerships.has(`${r.key}:${t}`));
+
   async function vacantRoles(at: string) {
-    const [roles, held] = await Promise.all([repo.activeRoles(db), repo.rolesWithHolders(db, at)]);
+    const [all, held] = await Promise.all([repo.activeRoles(db), repo.rolesWithHolders(db, at)]);
+    const roles = all.filter((r) => !onlyPerObject(r));
     return { roles, vacant: roles.filter((r) => !held.has(r.key)) };
   }
 

@@ -72,6 +72,7 @@ for (const dialect of DIALECTS) {
         'sysadmin',
         'internal_auditor',
         'employee',
+        'policy_owner',
       ]);
       const ra = m.processes.find((p) => p.key === 'risk_assessment');
       expect(ra).toMatchObject({
