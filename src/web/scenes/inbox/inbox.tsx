@@ -8,7 +8,11 @@ import { useCursorPages } from '../../components/use-cursor-pages';
 
 type Duty = Schemas['Duty'];
 
-const MODULES: Record<string, string> = { responsibilities: 'Responsibilities', sod: 'Segregation of duties' };
+const MODULES: Record<string, string> = {
+  responsibilities: 'Responsibilities',
+  sod: 'Segregation of duties',
+  policies: 'Policies',
+};
 const ROLE_NAMES: Record<string, string> = {
   top_management: 'Top Management',
   isms_manager: 'Information Security Manager',

@@ -4,31 +4,40 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
 
-/** Chooses an active person by name, email or employee id, searching on the server. */
-export function PersonPicker({
+type PickerProps = { value: string | null; onChange: (id: string | null) => void } & Omit<
+  SelectProps,
+  'value' | 'onChange' | 'data'
+>;
+
+/**
+ * A select whose options come from a server search as the user types (registers are too long to
+ * load whole); the chosen option stays shown when a later search no longer returns it.
+ */
+function SearchSelect({
   value,
   onChange,
+  queryKey,
+  search: fetchOptions,
+  searching,
+  nothingFound,
   ...props
-}: { value: string | null; onChange: (id: string | null) => void } & Omit<SelectProps, 'value' | 'onChange' | 'data'>) {
+}: PickerProps & {
+  queryKey: string;
+  search: (q: string | undefined) => Promise<{ value: string; label: string }[]>;
+  searching: string;
+  nothingFound: string;
+}) {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
-  const people = useQuery({
-    queryKey: ['people-picker', q],
-    queryFn: () =>
-      call(api.GET('/api/people', { params: { query: { q: q || undefined, status: 'active', limit: 20 } } })),
-  });
-  const options = (people.data?.items ?? []).map((p) => ({
-    value: p.id,
-    label: p.jobTitle ? `${p.fullName} — ${p.jobTitle}` : `${p.fullName} (${p.email})`,
-  }));
+  const found = useQuery({ queryKey: [queryKey, q], queryFn: () => fetchOptions(q || undefined) });
+  const options = found.data ?? [];
   const data = chosen && !options.some((o) => o.value === chosen.value) ? [chosen, ...options] : options;
   return (
     <Select
       searchable
       clearable
-      placeholder="Search by name, email or employee id"
-      nothingFoundMessage={people.isFetching ? 'Searching…' : 'Nobody found'}
+      nothingFoundMessage={found.isFetching ? searching : nothingFound}
       data={data}
       value={value}
       searchValue={search}
@@ -38,6 +47,45 @@ export function PersonPicker({
         setChosen(option ? { value: option.value, label: option.label } : null);
         onChange(id);
       }}
+      {...props}
+    />
+  );
+}
+
+/** Chooses an active person by name, email or employee id, searching on the server. */
+export function PersonPicker(props: PickerProps) {
+  return (
+    <SearchSelect
+      queryKey="people-picker"
+      placeholder="Search by name, email or employee id"
+      searching="Searching…"
+      nothingFound="Nobody found"
+      search={async (q) =>
+        (await call(api.GET('/api/people', { params: { query: { q, status: 'active', limit: 20 } } }))).items.map(
+          (p) => ({
+            value: p.id,
+            label: p.jobTitle ? `${p.fullName} — ${p.jobTitle}` : `${p.fullName} (${p.email})`,
+          }),
+        )
+      }
+      {...props}
+    />
+  );
+}
+
+/** Chooses a policy that is not retired, by reference or title, searching on the server. */
+export function PolicyPicker(props: PickerProps) {
+  return (
+    <SearchSelect
+      queryKey="policy-picker"
+      placeholder="Search policies by reference or title"
+      searching="Searching…"
+      nothingFound="No policy matches"
+      search={async (q) =>
+        (await call(api.GET('/api/policies', { params: { query: { q, limit: 20 } } }))).items
+          .filter((p) => p.status !== 'retired')
+          .map((p) => ({ value: p.id, label: `${p.reference} ${p.title}` }))
+      }
       {...props}
     />
   );
