@@ -9,7 +9,7 @@ import {
   ownPolicyDutyKind,
   reviewPolicyDutyKind,
 } from './policies.duties.js';
-import { ackDueAt, addMonths, overdueStartCutoff, scoreQuiz } from './policies.rules.js';
+import { ackDueAt, addMonths, lineDiff, overdueStartCutoff, scoreQuiz } from './policies.rules.js';
 
 const DAY = 86_400_000;
 type Duty = { kind: string; title: string; dueAt: string | null; link: string };
@@ -193,3 +193,17 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('[POLICIES] line diff', () => {
+  it('ignores line endings and a missing final newline, and numbers both sides', () => {
+    const d = lineDiff('a\r\nb\r\nc', 'a\nb\nc\nd\n');
+    expect(d).toMatchObject({ added: 1, removed: 0 });
+    expect(d.lines.at(-1)).toEqual({ kind: 'added', text: 'd', oldLine: null, newLine: 4 });
+    const e = lineDiff('one\ntwo\n', 'one\nTWO\n');
+    expect(e.lines).toEqual([
+      { kind: 'same', text: 'one', oldLine: 1, newLine: 1 },
+      { kind: 'removed', text: 'two', oldLine: 2, newLine: null },
+      { kind: 'added', text: 'TWO', oldLine: null, newLine: 2 },
+    ]);
+  });
+});

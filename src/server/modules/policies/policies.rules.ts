@@ -181,7 +181,12 @@ export function lineDiff(before: string, after: string): { lines: DiffLine[]; ad
   let newLine = 1;
   let added = 0;
   let removed = 0;
-  for (const part of diffLines(before, after)) {
+  // Line endings and a missing final newline are not changes a reader would see.
+  const norm = (text: string) => {
+    const lf = text.replace(/\r\n?/g, '\n');
+    return lf === '' || lf.endsWith('\n') ? lf : `${lf}\n`;
+  };
+  for (const part of diffLines(norm(before), norm(after))) {
     if (part.value === '') continue;
     const texts = part.value.replace(/\n$/, '').split('\n');
     for (const text of texts) {
