@@ -321,8 +321,9 @@ export function CampaignScene() {
           <RingProgress
             size={150}
             thickness={14}
-            roundCaps
-            sections={[{ value: c.ratePercent, color: rateColor(c.ratePercent) }]}
+            roundCaps={c.ratePercent > 0}
+            // A zero-length section with round caps would draw a dot: no section at 0%.
+            sections={c.ratePercent > 0 ? [{ value: c.ratePercent, color: rateColor(c.ratePercent) }] : []}
             label={
               <Text ta="center" fz={24} fw={700} data-testid="campaign-rate">
                 {c.ratePercent.toFixed(1)}%
