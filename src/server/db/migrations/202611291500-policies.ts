@@ -143,7 +143,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('account_id', 'text')
     .addPrimaryKeyConstraint('policy_ack_pk', ['version_id', 'person_id'])
     .execute();
-  await db.schema.createIndex('policy_ack_person_idx').on('policy_ack').columns(['person_id', 'version_id']).execute();
+  // A person's acknowledgements, newest first. Leading with person_id and then acknowledged_at
+  // also keeps SQLite's planner on the primary key for campaign lookups once statistics exist
+  // (a (person_id, version_id) index looks as good to it and scatters the reads).
+  await db.schema
+    .createIndex('policy_ack_person_idx')
+    .on('policy_ack')
+    .columns(['person_id', 'acknowledged_at', 'version_id'])
+    .execute();
 
   // Periodic reviews (A.5.1: policies are reviewed at planned intervals). "no_change" asks the
   // approver to re-approve the same text; "revised" is recorded when a new version is published.
