@@ -27,6 +27,10 @@ export const ZPermissions = z
     decideSodException: z.boolean(),
     manageWebhooks: z.boolean(),
     managePolicies: z.boolean().describe('Create policies and manage any of them (the ISM)'),
+    readRisks: z.boolean().describe('See the risk register (ISM, Top Management, auditors, risk owners)'),
+    createRisks: z.boolean().describe('Identify new risks (the ISM, or a risk owner in their area)'),
+    manageRisks: z.boolean().describe('Change the risk method, import risks, edit any risk (the ISM)'),
+    readRiskFeed: z.boolean().describe('Follow status updates and concerns across risks'),
   })
   .meta({ id: 'Permissions' });
 export type TPermissions = z.infer<typeof ZPermissions>;

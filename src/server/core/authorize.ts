@@ -51,7 +51,11 @@ export type Action =
   | 'policies.manage'
   | 'policies.read_drafts'
   | 'policies.campaign.read'
-  | 'policies.acknowledge';
+  | 'policies.acknowledge'
+  | 'risks.read'
+  | 'risks.create'
+  | 'risks.manage'
+  | 'risks.feed';
 
 type Rule = {
   /** Platform admin may take it (admin takes no ISMS decisions; see DECISIONS.md). */
@@ -60,6 +64,8 @@ type Rule = {
   roles?: string[];
   /** Any signed-in person. */
   anyone?: boolean;
+  /** Roles that allow it when held in any scope (a risk owner of one org unit reads the register). */
+  anyScopeRoles?: string[];
   /** Roles that allow it when held for the object itself (resource.scope), e.g. a policy's owner. */
   scopedRoles?: string[];
   /** Only on one's own account (resource.accountId). */
@@ -130,6 +136,24 @@ export const POLICY: Record<Action, Rule> = {
     describe: 'see who has acknowledged a policy and export the evidence',
   },
   'policies.acknowledge': { anyone: true, describe: 'acknowledge the policies that apply to you' },
+  'risks.read': {
+    roles: ['isms_manager', 'top_management', 'internal_auditor'],
+    anyScopeRoles: ['risk_owner'],
+    describe: 'read the risk register',
+  },
+  'risks.create': {
+    roles: ['isms_manager'],
+    anyScopeRoles: ['risk_owner'],
+    describe: 'identify risks (the ISM, or a risk owner in their area)',
+  },
+  'risks.manage': {
+    roles: ['isms_manager'],
+    describe: 'manage the risk register and the risk method (the ISM)',
+  },
+  'risks.feed': {
+    roles: ['isms_manager', 'top_management', 'internal_auditor'],
+    describe: "follow risk owners' status updates and concerns across risks",
+  },
 };
 
 /** Actions a custom role may be given; the rest stay with the built-in roles DECISIONS.md names. */
@@ -178,7 +202,8 @@ export function allowedWith(actor: Actor, held: HeldRole[], action: Action, reso
       (scope !== undefined &&
         h.scopeType === scope.type &&
         h.scopeId === scope.id &&
-        (rule.scopedRoles?.includes(h.roleKey) ?? false)),
+        (rule.scopedRoles?.includes(h.roleKey) ?? false)) ||
+      (rule.anyScopeRoles?.includes(h.roleKey) ?? false),
   );
   if (match) return { kind: 'role', roleKey: match.roleKey, assignmentId: match.assignmentId };
   if (rule.admin && actor.isAdmin) return { kind: 'platform', permission: 'admin' };

@@ -242,6 +242,13 @@ export type Database = {
   policy_attachment: PolicyAttachmentTable;
   policy_ack: PolicyAckTable;
   policy_review: PolicyReviewTable;
+  risk_method: RiskMethodTable;
+  risk: RiskTable;
+  risk_assessment: RiskAssessmentTable;
+  risk_action: RiskActionTable;
+  risk_acceptance: RiskAcceptanceTable;
+  risk_update: RiskUpdateTable;
+  risk_view: RiskViewTable;
 };
 
 export type PersonRow = Selectable<PersonTable>;
@@ -456,3 +463,115 @@ export type PolicyReviewTable = {
   decision_note: string | null;
   version: number;
 };
+
+export type RiskMethodTable = {
+  version: number;
+  /** JSON: { value, label, description }[] from 1 upwards. */
+  likelihood: string;
+  impact: string;
+  /** JSON: { key, label, color, minScore }[] by minScore. */
+  levels: string;
+  appetite_score: number;
+  assessment_interval_months: number;
+  acceptance_max_months: number;
+  note: string;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type RiskTable = {
+  id: string;
+  number: number;
+  /** RSK-0001 */
+  reference: string;
+  title: string;
+  description: string;
+  category: string;
+  org_unit_id: string | null;
+  threat: string;
+  vulnerability: string;
+  inherent_likelihood: number | null;
+  inherent_impact: number | null;
+  inherent_score: number | null;
+  residual_likelihood: number | null;
+  residual_impact: number | null;
+  residual_score: number | null;
+  method_version: number | null;
+  assessed_at: string | null;
+  next_assessment_at: string | null;
+  treatment_option: 'modify' | 'retain' | 'avoid' | 'share' | null;
+  treatment_note: string;
+  plan_version: number;
+  plan_approved_version: number | null;
+  plan_approved_at: string | null;
+  plan_approved_by: string | null;
+  plan_approved_role_key: string | null;
+  accepted_until: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  close_reason: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type RiskAssessmentTable = {
+  id: string;
+  risk_id: string;
+  method_version: number;
+  inherent_likelihood: number;
+  inherent_impact: number;
+  inherent_score: number;
+  residual_likelihood: number;
+  residual_impact: number;
+  residual_score: number;
+  rationale: string;
+  assessed_by: string | null;
+  assessed_role_key: string | null;
+  assessed_at: string;
+};
+
+export type RiskActionTable = {
+  id: string;
+  risk_id: string;
+  title: string;
+  description: string;
+  owner_person_id: string | null;
+  /** YYYY-MM-DD */
+  due_date: string | null;
+  status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+  completed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type RiskAcceptanceTable = {
+  id: string;
+  risk_id: string;
+  residual_score: number;
+  level_key: string;
+  above_appetite: number;
+  method_version: number;
+  justification: string;
+  accepted_by: string;
+  accepted_role_key: string;
+  accepted_assignment_id: string | null;
+  accepted_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+};
+
+export type RiskUpdateTable = {
+  id: string;
+  risk_id: string;
+  person_id: string;
+  kind: 'status' | 'concern';
+  body: string;
+  created_at: string;
+};
+
+export type RiskViewTable = { id: string; person_id: string; name: string; query: string; created_at: string };

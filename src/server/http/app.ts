@@ -28,6 +28,9 @@ import { createResponsibilityServices } from '../modules/responsibilities/respon
 import { policyRoutes } from '../modules/policies/policies.routes.js';
 import { createPolicyServices } from '../modules/policies/policies.services.js';
 import { policyVersionRoutes } from '../modules/policies/policies.versions.routes.js';
+import { riskImportRoutes } from '../modules/risks/risks.import.routes.js';
+import { riskRoutes } from '../modules/risks/risks.routes.js';
+import { createRiskServices } from '../modules/risks/risks.services.js';
 import { DUTY_KINDS } from '../modules/duty-kinds.js';
 import { createNotificationService } from '../modules/inbox/inbox.notifications.service.js';
 import { inboxRoutes } from '../modules/inbox/inbox.routes.js';
@@ -162,6 +165,9 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     campaigns: policies.campaigns,
     attachmentMaxBytes: config.attachmentMaxBytes,
   });
+  const risks = createRiskServices(deps, responsibilities.assignments);
+  await app.register(riskRoutes, { risks: risks.risks, decisions: risks.decisions, reports: risks.reports });
+  await app.register(riskImportRoutes, { imports: risks.imports, importMaxBytes: config.importMaxBytes });
   await app.register(webhookRoutes, { webhooks: createWebhookService(deps) });
   await app.register(inboxRoutes, {
     inbox: createInboxService(deps, DUTY_KINDS),

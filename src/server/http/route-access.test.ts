@@ -7,14 +7,26 @@ import { DIALECTS } from '../testing/test-db.js';
  * public: no credentials; self: any signed-in person (on their own things); admin: platform admin;
  * trail: admin, ISM or internal auditor; ism: the ISM only; tm: Top Management only; sod: ISM, Top
  * Management or internal auditor; ism_tm: the ISM or Top Management; people: admin or ISM
- * (people.manage); people_export: admin, ISM or internal auditor (people.export); object: decided
+ * (people.manage); people_export: admin, ISM or internal auditor (people.export); risk: the risk
+ * register's readers (ISM, Top Management, internal auditors, risk owners); object: decided
  * on the object itself (a policy's owner, approver role, reviewers, audience), so a signed-in
  * employee gets 403 or 404 here and nothing is written; the module's tests show the 403 on real
  * objects (policies.test.ts "refuses an employee every policy decision").
  */
 const ACCESS: Record<
   string,
-  'public' | 'self' | 'admin' | 'trail' | 'ism' | 'tm' | 'sod' | 'ism_tm' | 'people' | 'people_export' | 'object'
+  | 'public'
+  | 'self'
+  | 'admin'
+  | 'trail'
+  | 'ism'
+  | 'tm'
+  | 'sod'
+  | 'ism_tm'
+  | 'people'
+  | 'people_export'
+  | 'risk'
+  | 'object'
 > = {
   'GET /healthz': 'public',
   'GET /readyz': 'public',
@@ -136,6 +148,37 @@ const ACCESS: Record<
   'POST /api/policies/{id}/versions/{versionId}/acknowledge': 'object',
   'GET /api/my/policies': 'self',
   'GET /api/people/{id}/policy-acknowledgements': 'self',
+  'GET /api/risks/method': 'risk',
+  'GET /api/risks/method/versions': 'risk',
+  'PUT /api/risks/method': 'ism',
+  'GET /api/risks': 'risk',
+  'POST /api/risks': 'risk',
+  'GET /api/risks/export': 'risk',
+  'GET /api/risks/report.pdf': 'risk',
+  'GET /api/risks/heatmap': 'risk',
+  'GET /api/risks/breakdown': 'risk',
+  'GET /api/risks/actions': 'risk',
+  'GET /api/risks/updates': 'sod',
+  'GET /api/risks/views': 'risk',
+  'POST /api/risks/views': 'risk',
+  'DELETE /api/risks/views/{id}': 'risk',
+  'GET /api/risks/import/template': 'ism',
+  'POST /api/risks/import': 'ism',
+  'GET /api/risks/{id}': 'object',
+  'PATCH /api/risks/{id}': 'object',
+  'POST /api/risks/{id}/close': 'object',
+  'POST /api/risks/{id}/reopen': 'object',
+  'POST /api/risks/{id}/assess': 'object',
+  'GET /api/risks/{id}/assessments': 'object',
+  'PUT /api/risks/{id}/treatment': 'object',
+  'POST /api/risks/{id}/actions': 'object',
+  'PATCH /api/risks/{id}/actions/{actionId}': 'object',
+  'DELETE /api/risks/{id}/actions/{actionId}': 'object',
+  'POST /api/risks/{id}/plan/approve': 'object',
+  'POST /api/risks/{id}/accept': 'object',
+  'GET /api/risks/{id}/updates': 'object',
+  'POST /api/risks/{id}/updates': 'object',
+  'GET /api/risks/{id}/treatment-plan.pdf': 'object',
 };
 
 /** A body that passes validation, so a refusal can only come from authentication or authorization. */
@@ -193,6 +236,39 @@ const VALID_BODY: Record<string, object> = {
   'POST /api/policies/{id}/versions/{versionId}/comments': { body: 'Denied' },
   'POST /api/policies/{id}/versions/{versionId}/reviewed': {},
   'POST /api/policies/{id}/versions/{versionId}/acknowledge': { answers: [] },
+  'PUT /api/risks/method': {
+    basedOnVersion: 1,
+    likelihood: [1, 2, 3].map((value) => ({ value, label: `L${value}`, description: '' })),
+    impact: [1, 2, 3].map((value) => ({ value, label: `I${value}`, description: '' })),
+    levels: [
+      { key: 'low', label: 'Low', color: '#00aa00', minScore: 1 },
+      { key: 'high', label: 'High', color: '#aa0000', minScore: 5 },
+    ],
+    appetiteScore: 4,
+    assessmentIntervalMonths: 12,
+    acceptanceMaxMonths: 12,
+    note: 'Denied',
+  },
+  'POST /api/risks': { title: 'Denied', category: 'Denied' },
+  'POST /api/risks/views': { name: 'Denied', query: {} },
+  'POST /api/risks/import': {},
+  'PATCH /api/risks/{id}': { version: 1, title: 'Denied' },
+  'POST /api/risks/{id}/close': { version: 1, reason: 'Denied' },
+  'POST /api/risks/{id}/reopen': { version: 1, reason: 'Denied' },
+  'POST /api/risks/{id}/assess': {
+    version: 1,
+    inherentLikelihood: 1,
+    inherentImpact: 1,
+    residualLikelihood: 1,
+    residualImpact: 1,
+    rationale: 'Denied',
+  },
+  'PUT /api/risks/{id}/treatment': { version: 1, option: 'retain' },
+  'POST /api/risks/{id}/actions': { title: 'Denied' },
+  'PATCH /api/risks/{id}/actions/{actionId}': { version: 1, status: 'done' },
+  'POST /api/risks/{id}/plan/approve': { planVersion: 1 },
+  'POST /api/risks/{id}/accept': { version: 1, justification: 'Denied', expiresOn: '2030-01-01' },
+  'POST /api/risks/{id}/updates': { kind: 'status', body: 'Denied' },
 };
 
 /** A query string that passes validation, for routes that need one. */
@@ -201,6 +277,7 @@ const VALID_QUERY: Record<string, string> = {
   'DELETE /api/raci/processes/{id}': '?version=1',
   'GET /api/policies/{id}/diff': `?from=01900000-0000-7000-8000-000000000000&to=01900000-0000-7000-8000-000000000000`,
   'POST /api/policies/{id}/versions/{versionId}/attachments': '?fileName=denied.txt',
+  'DELETE /api/risks/{id}/actions/{actionId}': '?version=1',
 };
 
 const ID = '01900000-0000-7000-8000-000000000000';
@@ -259,7 +336,7 @@ for (const dialect of DIALECTS) {
 
     it('every route beyond self answers 403 to a signed-in employee and writes nothing', async () => {
       const before = await trailCount();
-      const denied = ['admin', 'trail', 'ism', 'tm', 'sod', 'ism_tm', 'people', 'people_export'];
+      const denied = ['admin', 'trail', 'ism', 'tm', 'sod', 'ism_tm', 'people', 'people_export', 'risk'];
       for (const op of ops.filter((o) => denied.includes(ACCESS[o.key] ?? 'unlisted'))) {
         const res = await employee.request(op.method, op.url, VALID_BODY[op.key]);
         expect(res.statusCode, op.key).toBe(403);

@@ -6,6 +6,13 @@ import {
   reviewPolicyDutyKind,
 } from './policies/policies.duties.js';
 import {
+  acceptAboveAppetiteDutyKind,
+  approvePlanDutyKind,
+  assessRiskDutyKind,
+  renewAcceptanceDutyKind,
+  riskActionDutyKind,
+} from './risks/risks.duties.js';
+import {
   acknowledgeDutyKind,
   handoverDutyKind,
   sodExceptionDutyKind,
@@ -24,4 +31,9 @@ export const DUTY_KINDS: DutyKind[] = [
   approvePolicyDutyKind,
   reviewPolicyDutyKind,
   ownPolicyDutyKind,
+  assessRiskDutyKind,
+  approvePlanDutyKind,
+  renewAcceptanceDutyKind,
+  riskActionDutyKind,
+  acceptAboveAppetiteDutyKind,
 ];

@@ -1309,6 +1309,437 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The risk register: filtered, searched and sorted on the server */
+        get: operations["listRisks"];
+        put?: never;
+        /** Identify a risk (the ISM, or a risk owner in their org units) */
+        post: operations["createRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One risk with its plan, acceptance and what you may do */
+        get: operations["getRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a risk’s description (its owner or the ISM) */
+        patch: operations["updateRisk"];
+        trace?: never;
+    };
+    "/api/risks/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the residual risk: its owner within appetite, Top Management above it (SOD-09) */
+        post: operations["acceptRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a treatment action (the plan then needs approving again) */
+        post: operations["addRiskAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a treatment action */
+        delete: operations["deleteRiskAction"];
+        options?: never;
+        head?: never;
+        /** Change a treatment action; its owner may move its status along */
+        patch: operations["updateRiskAction"];
+        trace?: never;
+    };
+    "/api/risks/{id}/assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assess a risk: inherent and residual likelihood × impact (its owner or the ISM) */
+        post: operations["assessRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every assessment of a risk, newest first, with the method version it used */
+        get: operations["listRiskAssessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a risk that no longer applies */
+        post: operations["closeRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}/plan/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the treatment plan as it stands (the risk owner, 6.1.3 f) */
+        post: operations["approveRiskPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed risk */
+        post: operations["reopenRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}/treatment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose how to treat a risk: modify, retain, avoid or share */
+        put: operations["setRiskTreatment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}/treatment-plan.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The risk treatment plan as PDF, with its approval and acceptance record */
+        get: operations["exportRiskTreatmentPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status updates and concerns posted on a risk, newest first */
+        get: operations["listRiskUpdates"];
+        put?: never;
+        /** Post a status update or raise a concern (the ISM is told) */
+        post: operations["postRiskUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Treatment actions across risks, by due date (overdue ones, or one person’s) */
+        get: operations["listRiskActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open risks per org unit, owner and level, with totals */
+        get: operations["getRiskBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register (with the same filters) as CSV or XLSX */
+        get: operations["exportRisks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open risks per likelihood × impact cell, inherent or residual */
+        get: operations["getRiskHeatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import risks from a CSV or XLSX register: preview every row’s problems, then apply the previewed file (ISM) */
+        post: operations["importRisks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A CSV template for importing risks, with one example row */
+        get: operations["getRiskImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current risk method */
+        get: operations["getRiskMethod"];
+        /** Change the risk method: a new version; assessments keep the version they used (ISM) */
+        put: operations["changeRiskMethod"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/method/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the risk method, newest first */
+        get: operations["listRiskMethodVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The risk assessment report (PDF): method, heat maps, and every risk the filters match */
+        get: operations["exportRiskReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status updates and concerns across risks, newest first */
+        get: operations["listRiskUpdateFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved views of the register */
+        get: operations["listRiskViews"];
+        put?: never;
+        /** Save the current filters and sort as a named view */
+        post: operations["saveRiskView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of your saved views */
+        delete: operations["deleteRiskView"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/roles": {
         parameters: {
             query?: never;
@@ -1608,6 +2039,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptRiskRequest: {
+            /** @description Last day the acceptance holds; at most the method’s acceptance period */
+            expiresOn: string;
+            justification: string;
+            version: number;
+        };
+        AcceptRiskRequestInput: {
+            /** @description Last day the acceptance holds; at most the method’s acceptance period */
+            expiresOn: string;
+            justification: string;
+            version: number;
+        };
         Account: {
             /** Format: date-time */
             createdAt: string;
@@ -1711,6 +2154,30 @@ export interface components {
              * @enum {string}
              */
             scope: "read" | "write";
+        };
+        ApprovePlanRequest: {
+            /** @description The plan version you reviewed */
+            planVersion: number;
+        };
+        ApprovePlanRequestInput: {
+            /** @description The plan version you reviewed */
+            planVersion: number;
+        };
+        AssessRiskRequest: {
+            inherentImpact: number;
+            inherentLikelihood: number;
+            rationale: string;
+            residualImpact: number;
+            residualLikelihood: number;
+            version: number;
+        };
+        AssessRiskRequestInput: {
+            inherentImpact: number;
+            inherentLikelihood: number;
+            rationale: string;
+            residualImpact: number;
+            residualLikelihood: number;
+            version: number;
         };
         Assignment: {
             acknowledgedAt: string | null;
@@ -1908,6 +2375,38 @@ export interface components {
             items: components["schemas"]["CampaignUnitInput"][];
             nextCursor: string | null;
         };
+        ChangeRiskMethodRequest: {
+            acceptanceMaxMonths: number;
+            appetiteScore: number;
+            assessmentIntervalMonths: number;
+            /** @description The version you edited; a newer one refuses the change */
+            basedOnVersion: number;
+            impact: components["schemas"]["RiskScaleStep"][];
+            levels: components["schemas"]["RiskLevel"][];
+            likelihood: components["schemas"]["RiskScaleStep"][];
+            /** @description Why the method changes (kept with the version) */
+            note: string;
+        };
+        ChangeRiskMethodRequestInput: {
+            acceptanceMaxMonths: number;
+            appetiteScore: number;
+            assessmentIntervalMonths: number;
+            /** @description The version you edited; a newer one refuses the change */
+            basedOnVersion: number;
+            impact: components["schemas"]["RiskScaleStepInput"][];
+            levels: components["schemas"]["RiskLevelInput"][];
+            likelihood: components["schemas"]["RiskScaleStepInput"][];
+            /** @description Why the method changes (kept with the version) */
+            note: string;
+        };
+        CloseRiskRequest: {
+            reason: string;
+            version: number;
+        };
+        CloseRiskRequestInput: {
+            reason: string;
+            version: number;
+        };
         Coverage: {
             /** Format: date-time */
             asOf: string;
@@ -2067,6 +2566,40 @@ export interface components {
              */
             summary: string;
             title: string;
+        };
+        CreateRiskRequest: {
+            category: string;
+            /** @default  */
+            description: string;
+            /** @default null */
+            orgUnitId: string | null;
+            /**
+             * @description Made Risk Owner of this risk in the ledger (the ISM assigns)
+             * @default null
+             */
+            ownerPersonId: string | null;
+            /** @default  */
+            threat: string;
+            title: string;
+            /** @default  */
+            vulnerability: string;
+        };
+        CreateRiskRequestInput: {
+            category: string;
+            /** @default  */
+            description: string;
+            /** @default null */
+            orgUnitId: string | null;
+            /**
+             * @description Made Risk Owner of this risk in the ledger (the ISM assigns)
+             * @default null
+             */
+            ownerPersonId: string | null;
+            /** @default  */
+            threat: string;
+            title: string;
+            /** @default  */
+            vulnerability: string;
         };
         DiffLine: {
             /** @enum {string} */
@@ -2251,6 +2784,50 @@ export interface components {
             /** @enum {string} */
             status: "open" | "confirmed";
             version: number;
+        };
+        Heatmap: {
+            appetiteScore: number;
+            /** @enum {string} */
+            basis: "inherent" | "residual";
+            cells: {
+                count: number;
+                impact: number;
+                level: {
+                    color: string;
+                    key: string;
+                    label: string;
+                };
+                likelihood: number;
+                score: number;
+            }[];
+            impact: components["schemas"]["RiskScaleStep"][];
+            likelihood: components["schemas"]["RiskScaleStep"][];
+            methodVersion: number;
+            /** @description Risks scored on an older, larger scale: reassess them */
+            outOfScale: number;
+            unassessed: number;
+        };
+        HeatmapInput: {
+            appetiteScore: number;
+            /** @enum {string} */
+            basis: "inherent" | "residual";
+            cells: {
+                count: number;
+                impact: number;
+                level: {
+                    color: string;
+                    key: string;
+                    label: string;
+                };
+                likelihood: number;
+                score: number;
+            }[];
+            impact: components["schemas"]["RiskScaleStepInput"][];
+            likelihood: components["schemas"]["RiskScaleStepInput"][];
+            methodVersion: number;
+            /** @description Risks scored on an older, larger scale: reassess them */
+            outOfScale: number;
+            unassessed: number;
         };
         HeldRole: {
             assignmentId: string;
@@ -2750,6 +3327,8 @@ export interface components {
         };
         Permissions: {
             confirmHandover: boolean;
+            /** @description Identify new risks (the ISM, or a risk owner in their area) */
+            createRisks: boolean;
             decideSodException: boolean;
             exportPeople: boolean;
             manageAccounts: boolean;
@@ -2759,10 +3338,16 @@ export interface components {
             /** @description Create policies and manage any of them (the ISM) */
             managePolicies: boolean;
             manageRaci: boolean;
+            /** @description Change the risk method, import risks, edit any risk (the ISM) */
+            manageRisks: boolean;
             manageRoles: boolean;
             manageSettings: boolean;
             manageWebhooks: boolean;
             readCoverage: boolean;
+            /** @description Follow status updates and concerns across risks */
+            readRiskFeed: boolean;
+            /** @description See the risk register (ISM, Top Management, auditors, risk owners) */
+            readRisks: boolean;
             readSod: boolean;
             readTrail: boolean;
             requestSodException: boolean;
@@ -2770,6 +3355,8 @@ export interface components {
         };
         PermissionsInput: {
             confirmHandover: boolean;
+            /** @description Identify new risks (the ISM, or a risk owner in their area) */
+            createRisks: boolean;
             decideSodException: boolean;
             exportPeople: boolean;
             manageAccounts: boolean;
@@ -2779,10 +3366,16 @@ export interface components {
             /** @description Create policies and manage any of them (the ISM) */
             managePolicies: boolean;
             manageRaci: boolean;
+            /** @description Change the risk method, import risks, edit any risk (the ISM) */
+            manageRisks: boolean;
             manageRoles: boolean;
             manageSettings: boolean;
             manageWebhooks: boolean;
             readCoverage: boolean;
+            /** @description Follow status updates and concerns across risks */
+            readRiskFeed: boolean;
+            /** @description See the risk register (ISM, Top Management, auditors, risk owners) */
+            readRisks: boolean;
             readSod: boolean;
             readTrail: boolean;
             requestSodException: boolean;
@@ -3516,6 +4109,16 @@ export interface components {
             status: components["schemas"]["PolicyVersionStatusInput"];
             title: string;
         };
+        PostRiskUpdateRequest: {
+            body: string;
+            /** @enum {string} */
+            kind: "status" | "concern";
+        };
+        PostRiskUpdateRequestInput: {
+            body: string;
+            /** @enum {string} */
+            kind: "status" | "concern";
+        };
         Problem: {
             code: string;
             detail: string;
@@ -3702,6 +4305,596 @@ export interface components {
             note: string;
             version: number;
         };
+        Risk: {
+            /** @description Residual score above the acceptance criteria of the current method */
+            aboveAppetite: boolean;
+            /** @description The latest acceptance */
+            acceptance: components["schemas"]["RiskAcceptance"] | null;
+            acceptedUntil: string | null;
+            assessedAt: string | null;
+            assessmentOverdue: boolean;
+            can: components["schemas"]["RiskCan"];
+            category: string;
+            closedAt: string | null;
+            closeReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            id: string;
+            inherent: components["schemas"]["RiskScore"] | null;
+            /** @description Method version of the latest assessment */
+            methodVersion: number | null;
+            nextAssessmentAt: string | null;
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+            owner: components["schemas"]["RiskOwner"] | null;
+            plan: {
+                actions: components["schemas"]["RiskAction"][];
+                /** @description The current plan version is approved */
+                approved: boolean;
+                approvedAt: string | null;
+                approvedBy: components["schemas"]["RiskPersonRef"] | null;
+                approvedRoleName: string | null;
+                version: number;
+            };
+            /** @description RSK-0001 */
+            reference: string;
+            residual: components["schemas"]["RiskScore"] | null;
+            status: components["schemas"]["RiskStatus"];
+            threat: string;
+            title: string;
+            treatmentNote: string;
+            treatmentOption: components["schemas"]["TreatmentOption"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            vulnerability: string;
+        };
+        RiskAcceptance: {
+            aboveAppetite: boolean;
+            /** Format: date-time */
+            acceptedAt: string;
+            acceptedBy: components["schemas"]["RiskPersonRef"];
+            acceptedRoleName: string;
+            /** Format: date-time */
+            expiresAt: string;
+            id: string;
+            justification: string;
+            levelLabel: string;
+            residualScore: number;
+            /** @enum {string} */
+            state: "in_force" | "expired" | "revoked" | "superseded";
+        };
+        RiskAcceptanceInput: {
+            aboveAppetite: boolean;
+            /** Format: date-time */
+            acceptedAt: string;
+            acceptedBy: components["schemas"]["RiskPersonRefInput"];
+            acceptedRoleName: string;
+            /** Format: date-time */
+            expiresAt: string;
+            id: string;
+            justification: string;
+            levelLabel: string;
+            residualScore: number;
+            /** @enum {string} */
+            state: "in_force" | "expired" | "revoked" | "superseded";
+        };
+        RiskAction: {
+            completedAt: string | null;
+            description: string;
+            dueDate: string | null;
+            id: string;
+            overdue: boolean;
+            owner: components["schemas"]["RiskPersonRef"] | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "cancelled";
+            title: string;
+            version: number;
+        };
+        RiskActionInput: {
+            completedAt: string | null;
+            description: string;
+            dueDate: string | null;
+            id: string;
+            overdue: boolean;
+            owner: components["schemas"]["RiskPersonRefInput"] | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "cancelled";
+            title: string;
+            version: number;
+        };
+        RiskActionListItem: {
+            completedAt: string | null;
+            description: string;
+            dueDate: string | null;
+            id: string;
+            overdue: boolean;
+            owner: components["schemas"]["RiskPersonRef"] | null;
+            risk: {
+                id: string;
+                reference: string;
+                title: string;
+            };
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "cancelled";
+            title: string;
+            version: number;
+        };
+        RiskActionListItemInput: {
+            completedAt: string | null;
+            description: string;
+            dueDate: string | null;
+            id: string;
+            overdue: boolean;
+            owner: components["schemas"]["RiskPersonRefInput"] | null;
+            risk: {
+                id: string;
+                reference: string;
+                title: string;
+            };
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "cancelled";
+            title: string;
+            version: number;
+        };
+        RiskActionPage: {
+            items: components["schemas"]["RiskActionListItem"][];
+            nextCursor: string | null;
+        };
+        RiskActionPageInput: {
+            items: components["schemas"]["RiskActionListItemInput"][];
+            nextCursor: string | null;
+        };
+        RiskActionRequest: {
+            /** @default  */
+            description: string;
+            /** @default null */
+            dueDate: string | null;
+            /** @default null */
+            ownerPersonId: string | null;
+            title: string;
+        };
+        RiskActionRequestInput: {
+            /** @default  */
+            description: string;
+            /** @default null */
+            dueDate: string | null;
+            /** @default null */
+            ownerPersonId: string | null;
+            title: string;
+        };
+        RiskAssessment: {
+            /** Format: date-time */
+            assessedAt: string;
+            assessedBy: components["schemas"]["RiskPersonRef"] | null;
+            assessedRoleName: string | null;
+            id: string;
+            inherent: components["schemas"]["RiskScore"];
+            methodVersion: number;
+            rationale: string;
+            residual: components["schemas"]["RiskScore"];
+        };
+        RiskAssessmentInput: {
+            /** Format: date-time */
+            assessedAt: string;
+            assessedBy: components["schemas"]["RiskPersonRefInput"] | null;
+            assessedRoleName: string | null;
+            id: string;
+            inherent: components["schemas"]["RiskScoreInput"];
+            methodVersion: number;
+            rationale: string;
+            residual: components["schemas"]["RiskScoreInput"];
+        };
+        RiskAssessmentPage: {
+            items: components["schemas"]["RiskAssessment"][];
+            nextCursor: string | null;
+        };
+        RiskAssessmentPageInput: {
+            items: components["schemas"]["RiskAssessmentInput"][];
+            nextCursor: string | null;
+        };
+        RiskBreakdown: {
+            byLevel: {
+                color: string;
+                count: number;
+                label: string;
+                level: string;
+            }[];
+            byOrgUnit: {
+                aboveAppetite: number;
+                orgUnit: {
+                    id: string;
+                    name: string;
+                } | null;
+                total: number;
+                unassessed: number;
+            }[];
+            byOwner: {
+                aboveAppetite: number;
+                overdueActions: number;
+                owner: components["schemas"]["RiskPersonRef"] | null;
+                total: number;
+            }[];
+            totals: {
+                aboveAppetite: number;
+                assessmentOverdue: number;
+                open: number;
+                overdueActions: number;
+                risks: number;
+                unassessed: number;
+            };
+        };
+        RiskBreakdownInput: {
+            byLevel: {
+                color: string;
+                count: number;
+                label: string;
+                level: string;
+            }[];
+            byOrgUnit: {
+                aboveAppetite: number;
+                orgUnit: {
+                    id: string;
+                    name: string;
+                } | null;
+                total: number;
+                unassessed: number;
+            }[];
+            byOwner: {
+                aboveAppetite: number;
+                overdueActions: number;
+                owner: components["schemas"]["RiskPersonRefInput"] | null;
+                total: number;
+            }[];
+            totals: {
+                aboveAppetite: number;
+                assessmentOverdue: number;
+                open: number;
+                overdueActions: number;
+                risks: number;
+                unassessed: number;
+            };
+        };
+        RiskCan: {
+            /** @description Would be allowed to accept the residual risk now */
+            accept: boolean;
+            approvePlan: boolean;
+            assess: boolean;
+            close: boolean;
+            edit: boolean;
+            /** @description Choose the treatment option and edit actions */
+            plan: boolean;
+            /** @description Post a status update or a concern */
+            post: boolean;
+        };
+        RiskCanInput: {
+            /** @description Would be allowed to accept the residual risk now */
+            accept: boolean;
+            approvePlan: boolean;
+            assess: boolean;
+            close: boolean;
+            edit: boolean;
+            /** @description Choose the treatment option and edit actions */
+            plan: boolean;
+            /** @description Post a status update or a concern */
+            post: boolean;
+        };
+        RiskImportResult: {
+            applied: boolean;
+            assessed: number;
+            created: number;
+            errors: components["schemas"]["RiskImportRowError"][];
+            /** @enum {string} */
+            mode: "preview" | "apply";
+            rows: number;
+            /** @description Of the file; apply must name the previewed file */
+            sha256: string;
+        };
+        RiskImportResultInput: {
+            applied: boolean;
+            assessed: number;
+            created: number;
+            errors: components["schemas"]["RiskImportRowErrorInput"][];
+            /** @enum {string} */
+            mode: "preview" | "apply";
+            rows: number;
+            /** @description Of the file; apply must name the previewed file */
+            sha256: string;
+        };
+        RiskImportRowError: {
+            field: string;
+            line: number;
+            message: string;
+        };
+        RiskImportRowErrorInput: {
+            field: string;
+            line: number;
+            message: string;
+        };
+        RiskInput: {
+            /** @description Residual score above the acceptance criteria of the current method */
+            aboveAppetite: boolean;
+            /** @description The latest acceptance */
+            acceptance: components["schemas"]["RiskAcceptanceInput"] | null;
+            acceptedUntil: string | null;
+            assessedAt: string | null;
+            assessmentOverdue: boolean;
+            can: components["schemas"]["RiskCanInput"];
+            category: string;
+            closedAt: string | null;
+            closeReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            id: string;
+            inherent: components["schemas"]["RiskScoreInput"] | null;
+            /** @description Method version of the latest assessment */
+            methodVersion: number | null;
+            nextAssessmentAt: string | null;
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+            owner: components["schemas"]["RiskOwnerInput"] | null;
+            plan: {
+                actions: components["schemas"]["RiskActionInput"][];
+                /** @description The current plan version is approved */
+                approved: boolean;
+                approvedAt: string | null;
+                approvedBy: components["schemas"]["RiskPersonRefInput"] | null;
+                approvedRoleName: string | null;
+                version: number;
+            };
+            /** @description RSK-0001 */
+            reference: string;
+            residual: components["schemas"]["RiskScoreInput"] | null;
+            status: components["schemas"]["RiskStatusInput"];
+            threat: string;
+            title: string;
+            treatmentNote: string;
+            treatmentOption: components["schemas"]["TreatmentOptionInput"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            vulnerability: string;
+        };
+        RiskLevel: {
+            color: string;
+            key: string;
+            label: string;
+            /** @description Scores from this value up have this level */
+            minScore: number;
+        };
+        RiskLevelInput: {
+            color: string;
+            key: string;
+            label: string;
+            /** @description Scores from this value up have this level */
+            minScore: number;
+        };
+        RiskMethod: {
+            /** @description Longest an acceptance runs before it must be renewed */
+            acceptanceMaxMonths: number;
+            /** @description Highest residual score a risk owner may accept; above it Top Management accepts */
+            appetiteScore: number;
+            assessmentIntervalMonths: number;
+            can: {
+                change: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["RiskPersonRef"] | null;
+            impact: components["schemas"]["RiskScaleStep"][];
+            levels: components["schemas"]["RiskLevel"][];
+            likelihood: components["schemas"]["RiskScaleStep"][];
+            note: string;
+            version: number;
+        };
+        RiskMethodInput: {
+            /** @description Longest an acceptance runs before it must be renewed */
+            acceptanceMaxMonths: number;
+            /** @description Highest residual score a risk owner may accept; above it Top Management accepts */
+            appetiteScore: number;
+            assessmentIntervalMonths: number;
+            can: {
+                change: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["RiskPersonRefInput"] | null;
+            impact: components["schemas"]["RiskScaleStepInput"][];
+            levels: components["schemas"]["RiskLevelInput"][];
+            likelihood: components["schemas"]["RiskScaleStepInput"][];
+            note: string;
+            version: number;
+        };
+        RiskMethodPage: {
+            items: components["schemas"]["RiskMethod"][];
+            nextCursor: string | null;
+        };
+        RiskMethodPageInput: {
+            items: components["schemas"]["RiskMethodInput"][];
+            nextCursor: string | null;
+        };
+        RiskOwner: {
+            person: components["schemas"]["RiskPersonRef"];
+            /**
+             * @description Held for this risk, inherited from its org unit, or for the whole ISMS
+             * @enum {string}
+             */
+            via: "risk" | "org_unit" | "isms";
+        };
+        RiskOwnerInput: {
+            person: components["schemas"]["RiskPersonRefInput"];
+            /**
+             * @description Held for this risk, inherited from its org unit, or for the whole ISMS
+             * @enum {string}
+             */
+            via: "risk" | "org_unit" | "isms";
+        };
+        RiskPage: {
+            items: components["schemas"]["RiskSummary"][];
+            nextCursor: string | null;
+            /** @description Risks matching the filters */
+            total: number;
+        };
+        RiskPageInput: {
+            items: components["schemas"]["RiskSummaryInput"][];
+            nextCursor: string | null;
+            /** @description Risks matching the filters */
+            total: number;
+        };
+        RiskPersonRef: {
+            fullName: string;
+            id: string;
+        };
+        RiskPersonRefInput: {
+            fullName: string;
+            id: string;
+        };
+        RiskScaleStep: {
+            description: string;
+            label: string;
+            value: number;
+        };
+        RiskScaleStepInput: {
+            description: string;
+            label: string;
+            value: number;
+        };
+        RiskScore: {
+            impact: number;
+            level: {
+                color: string;
+                key: string;
+                label: string;
+            };
+            likelihood: number;
+            score: number;
+        };
+        RiskScoreInput: {
+            impact: number;
+            level: {
+                color: string;
+                key: string;
+                label: string;
+            };
+            likelihood: number;
+            score: number;
+        };
+        /** @enum {string} */
+        RiskStatus: "identified" | "assessed" | "treatment" | "accepted" | "closed";
+        /** @enum {string} */
+        RiskStatusInput: "identified" | "assessed" | "treatment" | "accepted" | "closed";
+        RiskSummary: {
+            /** @description Residual score above the acceptance criteria of the current method */
+            aboveAppetite: boolean;
+            acceptedUntil: string | null;
+            assessmentOverdue: boolean;
+            category: string;
+            id: string;
+            inherent: components["schemas"]["RiskScore"] | null;
+            nextAssessmentAt: string | null;
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+            owner: components["schemas"]["RiskOwner"] | null;
+            /** @description RSK-0001 */
+            reference: string;
+            residual: components["schemas"]["RiskScore"] | null;
+            status: components["schemas"]["RiskStatus"];
+            title: string;
+            treatmentOption: components["schemas"]["TreatmentOption"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RiskSummaryInput: {
+            /** @description Residual score above the acceptance criteria of the current method */
+            aboveAppetite: boolean;
+            acceptedUntil: string | null;
+            assessmentOverdue: boolean;
+            category: string;
+            id: string;
+            inherent: components["schemas"]["RiskScoreInput"] | null;
+            nextAssessmentAt: string | null;
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+            owner: components["schemas"]["RiskOwnerInput"] | null;
+            /** @description RSK-0001 */
+            reference: string;
+            residual: components["schemas"]["RiskScoreInput"] | null;
+            status: components["schemas"]["RiskStatusInput"];
+            title: string;
+            treatmentOption: components["schemas"]["TreatmentOptionInput"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RiskUpdate: {
+            author: components["schemas"]["RiskPersonRef"];
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "status" | "concern";
+            risk: {
+                id: string;
+                reference: string;
+                title: string;
+            };
+        };
+        RiskUpdateInput: {
+            author: components["schemas"]["RiskPersonRefInput"];
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "status" | "concern";
+            risk: {
+                id: string;
+                reference: string;
+                title: string;
+            };
+        };
+        RiskUpdatePage: {
+            items: components["schemas"]["RiskUpdate"][];
+            nextCursor: string | null;
+        };
+        RiskUpdatePageInput: {
+            items: components["schemas"]["RiskUpdateInput"][];
+            nextCursor: string | null;
+        };
+        RiskView: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            name: string;
+            query: {
+                [key: string]: string;
+            };
+        };
+        RiskViewInput: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            name: string;
+            query: {
+                [key: string]: string;
+            };
+        };
+        RiskViewList: {
+            items: components["schemas"]["RiskView"][];
+        };
+        RiskViewListInput: {
+            items: components["schemas"]["RiskViewInput"][];
+        };
         Role: {
             builtin: boolean;
             /** @description The decisions the role takes, as its job description states them */
@@ -3800,6 +4993,20 @@ export interface components {
             title: string;
             version: number;
         };
+        SaveRiskViewRequest: {
+            name: string;
+            /** @description The register query string as key/value pairs (filters and sort) */
+            query: {
+                [key: string]: string;
+            };
+        };
+        SaveRiskViewRequestInput: {
+            name: string;
+            /** @description The register query string as key/value pairs (filters and sort) */
+            query: {
+                [key: string]: string;
+            };
+        };
         Scope: {
             id: string | null;
             label: string;
@@ -3882,6 +5089,18 @@ export interface components {
             /** @description Shown on the sign-in page, e.g. an acceptable-use notice */
             sessionBanner: string;
             updatedAt: string | null;
+            version: number;
+        };
+        SetTreatmentRequest: {
+            /** @default  */
+            note: string;
+            option: components["schemas"]["TreatmentOption"];
+            version: number;
+        };
+        SetTreatmentRequestInput: {
+            /** @default  */
+            note: string;
+            option: components["schemas"]["TreatmentOptionInput"];
             version: number;
         };
         SodConflict: {
@@ -4168,6 +5387,10 @@ export interface components {
             ok: boolean;
             reason: string | null;
         };
+        /** @enum {string} */
+        TreatmentOption: "modify" | "retain" | "avoid" | "share";
+        /** @enum {string} */
+        TreatmentOptionInput: "modify" | "retain" | "avoid" | "share";
         UpdateInboxSettingsRequest: {
             digestHourUtc?: number;
             escalateAfterWorkingDays?: number;
@@ -4207,6 +5430,42 @@ export interface components {
             summary?: string;
             title?: string;
             version: number;
+        };
+        UpdateRiskActionRequest: {
+            description?: string;
+            dueDate?: string | null;
+            ownerPersonId?: string | null;
+            /** @enum {string} */
+            status?: "planned" | "in_progress" | "done" | "cancelled";
+            title?: string;
+            version: number;
+        };
+        UpdateRiskActionRequestInput: {
+            description?: string;
+            dueDate?: string | null;
+            ownerPersonId?: string | null;
+            /** @enum {string} */
+            status?: "planned" | "in_progress" | "done" | "cancelled";
+            title?: string;
+            version: number;
+        };
+        UpdateRiskRequest: {
+            category?: string;
+            description?: string;
+            orgUnitId?: string | null;
+            threat?: string;
+            title?: string;
+            version: number;
+            vulnerability?: string;
+        };
+        UpdateRiskRequestInput: {
+            category?: string;
+            description?: string;
+            orgUnitId?: string | null;
+            threat?: string;
+            title?: string;
+            version: number;
+            vulnerability?: string;
         };
         VersionDecisionRequest: {
             note?: string;
@@ -11326,6 +12585,2253 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRisks: {
+        parameters: {
+            query?: {
+                aboveAppetite?: "true" | "false";
+                assessmentOverdue?: "true" | "false";
+                category?: string;
+                /** @description A heat-map cell, e.g. residual:4:5 */
+                cell?: string;
+                cursor?: string;
+                /** @description Residual level key */
+                level?: string;
+                limit?: number;
+                /** @description This unit and the units below it */
+                orgUnitId?: string;
+                /** @description Risks this person owns (directly or through an org unit) */
+                ownerPersonId?: string;
+                /** @description Search reference, title, threat and vulnerability */
+                q?: string;
+                sort?: "reference" | "-reference" | "title" | "-residual" | "residual" | "-inherent" | "inherent" | "next_assessment";
+                status?: components["schemas"]["RiskStatusInput"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRiskRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRiskRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptRiskRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addRiskAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskActionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRiskAction: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                actionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRiskAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRiskActionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assessRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessRiskRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRiskAssessments: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskAssessmentPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseRiskRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveRiskPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovePlanRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseRiskRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setRiskTreatment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetTreatmentRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRiskTreatmentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRiskUpdates: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskUpdatePage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRiskUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostRiskUpdateRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskUpdate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRiskActions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                overdue?: "true" | "false";
+                ownerPersonId?: string;
+                status?: "open" | "done" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskActionPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRiskBreakdown: {
+        parameters: {
+            query?: {
+                aboveAppetite?: "true" | "false";
+                assessmentOverdue?: "true" | "false";
+                category?: string;
+                /** @description A heat-map cell, e.g. residual:4:5 */
+                cell?: string;
+                /** @description Residual level key */
+                level?: string;
+                /** @description This unit and the units below it */
+                orgUnitId?: string;
+                /** @description Risks this person owns (directly or through an org unit) */
+                ownerPersonId?: string;
+                /** @description Search reference, title, threat and vulnerability */
+                q?: string;
+                status?: components["schemas"]["RiskStatusInput"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskBreakdown"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRisks: {
+        parameters: {
+            query?: {
+                aboveAppetite?: "true" | "false";
+                assessmentOverdue?: "true" | "false";
+                category?: string;
+                /** @description A heat-map cell, e.g. residual:4:5 */
+                cell?: string;
+                format?: "csv" | "xlsx";
+                /** @description Residual level key */
+                level?: string;
+                /** @description This unit and the units below it */
+                orgUnitId?: string;
+                /** @description Risks this person owns (directly or through an org unit) */
+                ownerPersonId?: string;
+                /** @description Search reference, title, threat and vulnerability */
+                q?: string;
+                sort?: "reference" | "-reference" | "title" | "-residual" | "residual" | "-inherent" | "inherent" | "next_assessment";
+                status?: components["schemas"]["RiskStatusInput"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRiskHeatmap: {
+        parameters: {
+            query?: {
+                aboveAppetite?: "true" | "false";
+                assessmentOverdue?: "true" | "false";
+                basis?: "inherent" | "residual";
+                category?: string;
+                /** @description Residual level key */
+                level?: string;
+                /** @description This unit and the units below it */
+                orgUnitId?: string;
+                /** @description Risks this person owns (directly or through an org unit) */
+                ownerPersonId?: string;
+                /** @description Search reference, title, threat and vulnerability */
+                q?: string;
+                status?: components["schemas"]["RiskStatusInput"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Heatmap"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importRisks: {
+        parameters: {
+            query?: {
+                mode?: "preview" | "apply";
+                /** @description With apply: the sha256 the preview returned */
+                sha256?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskImportResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRiskImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRiskMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskMethod"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeRiskMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRiskMethodRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskMethod"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRiskMethodVersions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskMethodPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRiskReport: {
+        parameters: {
+            query?: {
+                aboveAppetite?: "true" | "false";
+                assessmentOverdue?: "true" | "false";
+                category?: string;
+                /** @description A heat-map cell, e.g. residual:4:5 */
+                cell?: string;
+                /** @description Residual level key */
+                level?: string;
+                /** @description This unit and the units below it */
+                orgUnitId?: string;
+                /** @description Risks this person owns (directly or through an org unit) */
+                ownerPersonId?: string;
+                /** @description Search reference, title, threat and vulnerability */
+                q?: string;
+                status?: components["schemas"]["RiskStatusInput"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRiskUpdateFeed: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                kind?: "status" | "concern";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskUpdatePage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRiskViews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskViewList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveRiskView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveRiskViewRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskView"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRiskView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -289,6 +289,10 @@ const PERMISSION_ACTIONS: [keyof TPermissions, Action][] = [
   ['decideSodException', 'sod.exception.decide'],
   ['manageWebhooks', 'webhooks.manage'],
   ['managePolicies', 'policies.manage'],
+  ['readRisks', 'risks.read'],
+  ['createRisks', 'risks.create'],
+  ['manageRisks', 'risks.manage'],
+  ['readRiskFeed', 'risks.feed'],
 ];
 
 export type SessionService = ReturnType<typeof createSessionService>;

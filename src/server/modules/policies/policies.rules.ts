@@ -1,4 +1,7 @@
 import { diffLines } from 'diff';
+import { addMonths } from '../../core/dates.js';
+
+export { addMonths };
 import type { TPolicyVersionStatus } from '../../../contracts/policies.js';
 
 /**
@@ -44,18 +47,6 @@ export function starterBody(title: string): string {
     'How compliance is checked, and what happens when the policy is not followed.',
     '',
   ].join('\n');
-}
-
-/** The months added to a date, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(iso: string, months: number): string {
-  const d = new Date(iso);
-  const day = d.getUTCDate();
-  const target = new Date(
-    Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1, d.getUTCHours(), d.getUTCMinutes()),
-  );
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, last));
-  return target.toISOString();
 }
 
 export const plusDays = (iso: string, days: number): string => new Date(Date.parse(iso) + days * DAY).toISOString();

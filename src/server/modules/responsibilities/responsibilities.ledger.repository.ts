@@ -334,3 +334,18 @@ export async function roleKeysHeldBy(db: Db, personId: string, at: string): Prom
     .execute();
   return rows.map((r) => r.role_key);
 }
+
+export async function currentHoldersOfRole(
+  db: Db,
+  roleKey: string,
+  at: string,
+): Promise<{ id: string; person_id: string; scope_type: string; scope_id: string | null }[]> {
+  return db
+    .selectFrom('assignment')
+    .select(['id', 'person_id', 'scope_type', 'scope_id'])
+    .where('role_key', '=', roleKey)
+    .where('kind', '=', 'holder')
+    .where('valid_from', '<=', at)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', at)]))
+    .execute();
+}

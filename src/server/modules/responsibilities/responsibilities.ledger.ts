@@ -88,6 +88,15 @@ export function currentIsmsHolderAssignments(
   return repo.currentHolders(db, roleKey, at);
 }
 
+/** Every current holder of a role in any scope: who owns what (risk owners by risk, unit and ISMS). */
+export function currentHoldersOfRole(
+  db: Db,
+  roleKey: string,
+  at: string,
+): Promise<{ id: string; person_id: string; scope_type: string; scope_id: string | null }[]> {
+  return repo.currentHoldersOfRole(db, roleKey, at);
+}
+
 /** People who hold a whole-ISMS role at `at` (the ISM, Top Management): who is told, reminded or escalated to. */
 export async function currentIsmsHolders(db: Db, roleKey: string, at: string): Promise<string[]> {
   return [...new Set((await repo.currentHolders(db, roleKey, at)).map((h) => h.person_id))];

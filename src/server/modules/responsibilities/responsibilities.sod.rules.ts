@@ -124,6 +124,14 @@ export type SodCheck =
   | { rule: 'SOD-04'; deciderPersonId: string; accountHolderPersonId: string }
   | { rule: 'SOD-08'; deciderPersonId: string; authorPersonIds: string[]; what?: string }
   | { rule: 'SOD-10'; deciderPersonId: string; implementerPersonIds: string[] }
+  | {
+      rule: 'SOD-09';
+      deciderPersonId: string;
+      /** The risk's owner now (null: the risk has none). */
+      ownerPersonId: string | null;
+      aboveAppetite: boolean;
+      deciderIsTopManagement: boolean;
+    }
   | { rule: 'SOD-01'; deciderPersonId: string; conflicts: string[] };
 
 /** Returns why the decision breaks the rule, or null when it does not. */
@@ -150,6 +158,16 @@ export function violation(check: SodCheck): string | null {
       return check.authorPersonIds.includes(check.deciderPersonId)
         ? `You ${check.what ?? 'drafted this policy'}, so someone else must approve it.`
         : null;
+    case 'SOD-09':
+      if (check.aboveAppetite)
+        return check.deciderIsTopManagement
+          ? null
+          : 'The residual risk is above the acceptance criteria, so only Top Management may accept it.';
+      if (check.ownerPersonId === null)
+        return 'The risk has no owner; assign a risk owner, who then decides whether to accept it.';
+      return check.deciderPersonId === check.ownerPersonId
+        ? null
+        : 'Only the risk owner recorded on this risk may accept its residual risk.';
     case 'SOD-10':
       return check.implementerPersonIds.includes(check.deciderPersonId)
         ? 'You carried out this corrective action, so someone else must verify its effectiveness.'
