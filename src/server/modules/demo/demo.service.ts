@@ -9,13 +9,14 @@ import type { Deps } from '../../core/deps.js';
 import { runPeopleImport } from '../people/people.import.service.js';
 import { loadDemoPolicies } from './demo.policies.js';
 import { assignDemoRoles } from './demo.roles.js';
+import { loadDemoRisks } from './demo.risks.js';
 
 export type DemoOptions = { size: DemoSize; seed: number; onProgress?: (done: number, total: number) => void };
 
 /**
  * Loads a deterministic demo organisation. Today that is its org tree and people (with managers,
  * job titles and start dates), loaded through the HR import exactly as a customer's HR file would
- * be, its responsibility ledger (demo.roles.ts) and its policies (demo.policies.ts); each later module adds its own objects here. Re-running with the same seed adds nothing
+ * be, its responsibility ledger (demo.roles.ts), its policies (demo.policies.ts) and risk register (demo.risks.ts); each later module adds its own objects here. Re-running with the same seed adds nothing
  * twice: the import upserts by employee id.
  */
 export async function loadDemoData(
@@ -28,6 +29,7 @@ export async function loadDemoData(
   acknowledgements: number;
   policies: number;
   policyAcknowledgements: number;
+  risks: number;
 }> {
   const org = generateOrganisation(PEOPLE_PER_SIZE[opts.size], opts.seed);
   const who = { actor: { kind: 'system' as const, label: 'demo' }, grant: { kind: 'system' as const, label: 'demo' } };
@@ -50,11 +52,13 @@ export async function loadDemoData(
   }
   const roles = await assignDemoRoles(deps, org, opts.seed);
   const policies = await loadDemoPolicies(deps, opts.seed);
+  const risks = await loadDemoRisks(deps, opts.size, opts.seed);
   return {
     peopleCreated: summary.counts.created,
     orgUnitsCreated: summary.counts.orgUnitsCreated,
     ...roles,
     policies: policies.policies,
     policyAcknowledgements: policies.acknowledgements,
+    risks: risks.risks,
   };
 }

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { DIALECTS } from '../../testing/test-db.js';
 import { createResponsibilityServices } from '../responsibilities/responsibilities.services.js';
 import { createPolicyServices } from '../policies/policies.services.js';
+import { createRiskServices } from '../risks/risks.services.js';
 import { loadDemoData } from './demo.service.js';
 
 for (const dialect of DIALECTS) {
@@ -48,6 +49,13 @@ for (const dialect of DIALECTS) {
       const campaign = await pol.campaigns.campaign(actor, isms.id, isms.current!.id);
       expect(campaign.ratePercent).toBeGreaterThan(70);
       expect(campaign.ratePercent).toBeLessThan(100);
+      expect(first.risks).toBeGreaterThan(10);
+      const risks = createRiskServices(t.deps, svc.assignments);
+      const heat = await risks.risks.heatmap(actor, { basis: 'residual' });
+      expect(heat.cells.reduce((n, c) => n + c.count, 0) + heat.unassessed).toBe(first.risks);
+      const riskRegister = await risks.risks.list(actor, { limit: 200, sort: 'reference' });
+      expect(riskRegister.items.every((r) => r.owner?.via === 'org_unit')).toBe(true);
+      expect(riskRegister.items.some((r) => r.status === 'accepted')).toBe(true);
       const again = await loadDemoData(t.deps, { size: 'small', seed: 7 });
       expect(again).toMatchObject({
         peopleCreated: 0,
@@ -55,6 +63,7 @@ for (const dialect of DIALECTS) {
         acknowledgements: 0,
         policies: 0,
         policyAcknowledgements: 0,
+        risks: 0,
       });
     });
   });
