@@ -102,3 +102,36 @@ describe('[CLI] remit export policies / policy-acks', () => {
     expect(noVersion.err).toContain('no version in force');
   });
 });
+
+describe('[CLI] remit import risks / export risks', () => {
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remit-cli-risks-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('checks every row, creates nothing on a dry run or on errors, then applies and exports', () => {
+    const header = 'title,category,inherent_likelihood,inherent_impact,residual_likelihood,residual_impact';
+    const bad = path.join(dir, 'bad.csv');
+    fs.writeFileSync(bad, [header, 'Flood,Physical,2,9,1,1', ',Cyber,,,,'].join('\n'));
+    const refused = remit(['import', 'risks', bad, '--apply']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.out).toContain('line 2  inherent_impact');
+    expect(refused.out).toContain('line 3  title');
+    expect(refused.err).toContain('nothing was applied');
+
+    const good = path.join(dir, 'good.csv');
+    fs.writeFileSync(good, [header, 'Flood,Physical,2,4,1,4', 'Phishing,Cyber,4,4,2,3'].join('\n'));
+    const dry = remit(['import', 'risks', good]);
+    expect(dry.code, dry.err).toBe(0);
+    expect(dry.out).toContain('run again with --apply');
+    const applied = remit(['import', 'risks', good, '--apply']);
+    expect(applied.code, applied.err).toBe(0);
+    expect(applied.out).toContain('Applied: good.csv, 2 rows (2 with scores)');
+
+    const out = path.join(dir, 'risks.csv');
+    expect(remit(['export', 'risks', '--out', out]).code).toBe(0);
+    const text = fs.readFileSync(out, 'utf8');
+    expect(text).toContain('RSK-0001');
+    expect(text).toContain('Phishing');
+  });
+});

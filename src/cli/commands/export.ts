@@ -6,6 +6,7 @@ import type { Deps } from '../../server/core/deps.js';
 import { createPersonService } from '../../server/modules/people/people.persons.service.js';
 import { createPolicyServices } from '../../server/modules/policies/policies.services.js';
 import { createResponsibilityServices } from '../../server/modules/responsibilities/responsibilities.services.js';
+import { createRiskServices } from '../../server/modules/risks/risks.services.js';
 import { CliError, withRuntime } from '../context.js';
 
 /** `remit export <kind>`: one subcommand per kind; later modules add theirs here. */
@@ -74,6 +75,27 @@ export function registerExport(program: Command): void {
         write(opts.out, file.body);
       },
     );
+  registerRiskExport(exp);
+}
+
+export function registerRiskExport(exp: Command): void {
+  exp
+    .command('risks')
+    .description('Export the risk register (every risk, its owner, scores, treatment and acceptance)')
+    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'xlsx']).default('csv'))
+    .requiredOption('--out <file>', 'where to write the file')
+    .option('--force', 'overwrite the file if it exists')
+    .action(async (opts: { format: 'csv' | 'xlsx'; out: string; force?: boolean }) => {
+      refuseOverwrite(opts);
+      const file = await withRuntime(({ deps }) =>
+        createRiskServices(deps, createResponsibilityServices(deps).assignments).risks.exportRegister(
+          CLI,
+          { sort: 'reference' },
+          opts.format,
+        ),
+      );
+      write(opts.out, file.body);
+    });
 }
 
 const CLI = systemActor('cli');

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { TImportPersonChange, TImportSummary } from '../../contracts/people.js';
 import { runPeopleImport } from '../../server/modules/people/people.import.service.js';
+import { createResponsibilityServices } from '../../server/modules/responsibilities/responsibilities.services.js';
+import { createRiskServices } from '../../server/modules/risks/risks.services.js';
 import { CliError, withRuntime } from '../context.js';
 import { createProgress, type Progress } from '../progress.js';
 
@@ -59,6 +61,38 @@ export function registerImport(program: Command): void {
       if (summary.counts.errors > 0) {
         throw new CliError(`${summary.counts.errors} row error(s) in ${path.basename(file)}; nothing was applied`);
       }
+    });
+  imp
+    .command('risks')
+    .description('Import risks from a spreadsheet register (.csv or .xlsx; columns: GET /api/risks/import/template)')
+    .argument('<file>', 'the CSV or XLSX file')
+    .option('--apply', 'create the risks (default: a dry run that checks every row)')
+    .option('--json', 'print the result as JSON')
+    .action(async (file: string, opts: { apply?: boolean; json?: boolean }) => {
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (!stat?.isFile()) throw new CliError(`${file}: no such file`);
+      const data = fs.readFileSync(file);
+      const kind = file.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
+      const result = await withRuntime(async ({ deps }) => {
+        const imports = createRiskServices(deps, createResponsibilityServices(deps).assignments).imports;
+        const preview = await imports.run(SYSTEM.actor, { data, kind }, { mode: 'preview' }, {});
+        if (!opts.apply || preview.errors.length > 0) return preview;
+        return imports.run(SYSTEM.actor, { data, kind }, { mode: 'apply', sha256: preview.sha256 }, {});
+      });
+      if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+      else {
+        const lines = [
+          `${result.applied ? 'Applied' : 'Dry run'}: ${path.basename(file)}, ${result.rows} rows (${result.assessed} with scores), sha256 ${result.sha256}`,
+          ...result.errors.slice(0, SHOWN).map((e) => `  line ${e.line}  ${e.field}: ${e.message}`),
+          ...more(result.errors.length, SHOWN),
+          ...(result.errors.length === 0 && !result.applied
+            ? ['  No problems; run again with --apply to create the risks.']
+            : []),
+        ];
+        process.stdout.write(`${lines.join('\n')}\n`);
+      }
+      if (result.errors.length > 0)
+        throw new CliError(`${result.errors.length} row error(s) in ${path.basename(file)}; nothing was applied`);
     });
 }
 
