@@ -483,6 +483,27 @@ for (const dialect of DIALECTS) {
       expect(after.total).toBe(1);
       expect(after.items[0]!.owner).toMatchObject({ person: { fullName: 'Otto Ops' }, via: 'risk' });
       expect((await ism.request('GET', '/api/risks')).json<Page>().total).toBe(before + 2);
+
+      // An XLSX register with the headers spreadsheets use ("Risk", "Likelihood", "Impact").
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Register');
+      sheet.addRow(['Risk', 'Category', 'Likelihood', 'Impact', 'Residual likelihood', 'Residual impact']);
+      sheet.addRow(['Stolen badge opens the office', 'Physical', 2, 3, 1, 3]);
+      const xlsx = Buffer.from(await book.xlsx.writeBuffer());
+      const type = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+      const px = (await ism.request('POST', '/api/risks/import?mode=preview', xlsx, type)).json<{
+        sha256: string;
+        errors: unknown[];
+        assessed: number;
+      }>();
+      expect(px).toMatchObject({ errors: [], assessed: 1 });
+      await ism.request('POST', `/api/risks/import?mode=apply&sha256=${px.sha256}`, xlsx, type);
+      expect(
+        (await ism.request('GET', '/api/risks?q=badge')).json<{ items: { inherent: { score: number } }[] }>().items[0]
+          ?.inherent.score,
+      ).toBe(6);
+      const garbage = await ism.request('POST', '/api/risks/import?mode=preview', Buffer.from('not a zip'), type);
+      expect(garbage.statusCode).toBe(400);
     });
 
     it('refuses another area’s risk owner and an employee every decision on a real risk, writing nothing', async () => {
