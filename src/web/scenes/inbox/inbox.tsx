@@ -12,6 +12,7 @@ const MODULES: Record<string, string> = {
   responsibilities: 'Responsibilities',
   sod: 'Segregation of duties',
   policies: 'Policies',
+  risks: 'Risks',
 };
 const ROLE_NAMES: Record<string, string> = {
   top_management: 'Top Management',

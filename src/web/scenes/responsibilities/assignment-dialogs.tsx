@@ -15,7 +15,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, call, type Schemas } from '../../api/client';
 import { ProblemAlert, fieldErrorOf, notifyDone } from '../../components/problem';
-import { OrgUnitPicker, PersonPicker, PolicyPicker, SCOPE_LABELS } from './pickers';
+import { OrgUnitPicker, PersonPicker, PolicyPicker, RiskPicker, SCOPE_LABELS } from './pickers';
 
 type Role = Schemas['Role'];
 type Assignment = Schemas['Assignment'];
@@ -124,7 +124,17 @@ export function AssignModal({
                 data-testid="assign-scope"
               />
             )}
-            {scopeType !== 'org_unit' && scopeType !== 'isms' && scopeType !== 'policy' && (
+            {scopeType === 'risk' && (
+              <RiskPicker
+                label="Risk"
+                required
+                value={scopeId}
+                onChange={setScopeId}
+                error={fieldError('scopeId')}
+                data-testid="assign-scope"
+              />
+            )}
+            {!['org_unit', 'isms', 'policy', 'risk'].includes(scopeType) && (
               <TextInput
                 label={`${SCOPE_LABELS[scopeType] ?? scopeType} id`}
                 required

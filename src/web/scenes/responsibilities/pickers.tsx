@@ -91,6 +91,24 @@ export function PolicyPicker(props: PickerProps) {
   );
 }
 
+/** Chooses an open risk by reference or title, searching the register on the server. */
+export function RiskPicker(props: PickerProps) {
+  return (
+    <SearchSelect
+      queryKey="risk-picker"
+      placeholder="Search risks by reference or title"
+      searching="Searching…"
+      nothingFound="No risk matches"
+      search={async (q) =>
+        (await call(api.GET('/api/risks', { params: { query: { q, limit: 20, sort: 'reference' } } }))).items
+          .filter((r) => r.status !== 'closed')
+          .map((r) => ({ value: r.id, label: `${r.reference} ${r.title}` }))
+      }
+      {...props}
+    />
+  );
+}
+
 /** Chooses an org unit from the organisation tree, indented by depth. */
 export function OrgUnitPicker({
   value,
