@@ -62,5 +62,7 @@ export async function call<T>(promise: Promise<{ data?: T; error?: unknown; resp
     code: e?.code ?? 'unknown',
     errors: e?.errors,
     requestId: e?.requestId,
+    instance: e?.instance,
+    rule: e?.rule,
   });
 }

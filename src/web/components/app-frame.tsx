@@ -21,6 +21,7 @@ import {
   IconBook2,
   IconFileImport,
   IconFileText,
+  IconFlame,
   IconHierarchy2,
   IconHistory,
   IconId,
@@ -193,6 +194,7 @@ export function AppFrame() {
       title: 'Governance',
       items: [
         { to: '/policies', label: 'Policies', icon: <IconFileText size={18} />, testId: 'nav-policies', show: true },
+        { to: '/risks', label: 'Risks', icon: <IconFlame size={18} />, testId: 'nav-risks', show: p.readRisks },
       ],
     },
     {

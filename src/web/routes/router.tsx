@@ -23,6 +23,13 @@ import { ReadPolicyScene } from '../scenes/policies/read-policy';
 import { VersionScene } from '../scenes/policies/version';
 import { VersionEditorScene } from '../scenes/policies/version-editor';
 import { RaciScene } from '../scenes/raci/raci';
+import { RiskHeatmapScene } from '../scenes/risks/heatmap';
+import { RiskImportScene } from '../scenes/risks/import';
+import { RiskMethodScene } from '../scenes/risks/method';
+import { RiskOverviewScene } from '../scenes/risks/overview';
+import { RiskRegisterScene } from '../scenes/risks/register';
+import { RiskScene } from '../scenes/risks/risk';
+import { RiskUpdatesFeedScene } from '../scenes/risks/updates-feed';
 import { CoverageScene } from '../scenes/responsibilities/coverage';
 import { HandoverScene, HandoversScene } from '../scenes/responsibilities/handovers';
 import { MyResponsibilitiesScene } from '../scenes/responsibilities/my-responsibilities';
@@ -157,6 +164,62 @@ export const router = createBrowserRouter([
       { path: 'policies/:id/versions/:versionId', element: <VersionScene /> },
       { path: 'policies/:id/versions/:versionId/edit', element: <VersionEditorScene /> },
       { path: 'policies/:id/versions/:versionId/campaign', element: <CampaignScene /> },
+      {
+        path: 'risks',
+        element: (
+          <Allowed when={(p) => p.readRisks}>
+            <RiskRegisterScene />
+          </Allowed>
+        ),
+      },
+      {
+        path: 'risks/heatmap',
+        element: (
+          <Allowed when={(p) => p.readRisks}>
+            <RiskHeatmapScene />
+          </Allowed>
+        ),
+      },
+      {
+        path: 'risks/overview',
+        element: (
+          <Allowed when={(p) => p.readRisks}>
+            <RiskOverviewScene />
+          </Allowed>
+        ),
+      },
+      {
+        path: 'risks/updates',
+        element: (
+          <Allowed when={(p) => p.readRiskFeed}>
+            <RiskUpdatesFeedScene />
+          </Allowed>
+        ),
+      },
+      {
+        path: 'risks/method',
+        element: (
+          <Allowed when={(p) => p.readRisks}>
+            <RiskMethodScene />
+          </Allowed>
+        ),
+      },
+      {
+        path: 'risks/import',
+        element: (
+          <Allowed when={(p) => p.manageRisks}>
+            <RiskImportScene />
+          </Allowed>
+        ),
+      },
+      {
+        path: 'risks/:id',
+        element: (
+          <Allowed when={(p) => p.readRisks}>
+            <RiskScene />
+          </Allowed>
+        ),
+      },
       {
         path: 'trail',
         element: (
