@@ -196,35 +196,38 @@ export async function loadDemoRisks(deps: Deps, size: DemoSize, seed: number): P
           {},
         );
       risk = await svc.decisions.approvePlan(DEMO, risk.id, risk.plan.version, {});
-      // Risks within appetite are mostly accepted by their owner; above it they wait for Top Management.
-      if (!risk.aboveAppetite && rnd.next() < 0.6)
+      // Risks within appetite are mostly accepted by their owner; above it some wait for Top
+      // Management and some were accepted by it for a quarter.
+      const decider =
+        !risk.aboveAppetite && rnd.next() < 0.6
+          ? {
+              personId: owner.person.id,
+              roleKey: 'risk_owner' as const,
+              assignmentId: owner.id,
+              days: 120 + Math.floor(rnd.next() * 200),
+              why: 'Residual risk within the acceptance criteria after treatment',
+            }
+          : risk.aboveAppetite && tm && rnd.next() < 0.3
+            ? {
+                personId: tm.person.id,
+                roleKey: 'top_management' as const,
+                assignmentId: tm.id,
+                days: 90,
+                why: 'Accepted for one quarter while the treatment is implemented',
+              }
+            : null;
+      if (decider)
         await deps.db.transaction().execute((trx) =>
           recordPastAcceptance(
             trx,
             m,
             {
               riskId: risk.id,
-              decider: { personId: owner.person.id, roleKey: 'risk_owner', assignmentId: owner.id },
+              decider,
               ownerPersonId: owner.person.id,
-              justification: 'Residual risk within the acceptance criteria after treatment',
+              justification: decider.why,
               acceptedAt: new Date().toISOString(),
-              expiresAt: new Date(Date.now() + (120 + Math.floor(rnd.next() * 200)) * DAY).toISOString(),
-            },
-            who,
-          ),
-        );
-      else if (risk.aboveAppetite && tm && rnd.next() < 0.3)
-        await deps.db.transaction().execute((trx) =>
-          recordPastAcceptance(
-            trx,
-            m,
-            {
-              riskId: risk.id,
-              decider: { personId: tm.person.id, roleKey: 'top_management', assignmentId: tm.id },
-              ownerPersonId: owner.person.id,
-              justification: 'Accepted for one quarter while the treatment is implemented',
-              acceptedAt: new Date().toISOString(),
-              expiresAt: new Date(Date.now() + 90 * DAY).toISOString(),
+              expiresAt: new Date(Date.now() + decider.days * DAY).toISOString(),
             },
             who,
           ),

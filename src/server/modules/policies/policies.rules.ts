@@ -1,4 +1,5 @@
 import { diffLines } from 'diff';
+import type { PolicyVersionTable } from '../../db/schema.js';
 import { addMonths } from '../../core/dates.js';
 
 export { addMonths };
@@ -195,3 +196,46 @@ export function lineDiff(before: string, after: string): { lines: DiffLine[]; ad
 
 /** What the approver approved: the title and the text, hashed, so publication can prove it is the same. */
 export const approvedContent = (title: string, body: string): string => `${title}\n\n${body}`;
+
+/** A new draft version row: nothing submitted, approved or published yet. */
+export function draftVersionRow(v: {
+  id: string;
+  policyId: string;
+  number: number;
+  title: string;
+  body: string;
+  changeSummary: string;
+  quiz: string | null;
+  authors: string[];
+  createdBy: string | null;
+  at: string;
+}): PolicyVersionTable {
+  return {
+    id: v.id,
+    policy_id: v.policyId,
+    number: v.number,
+    status: 'draft',
+    title: v.title,
+    body: v.body,
+    change_summary: v.changeSummary,
+    quiz: v.quiz,
+    authors: JSON.stringify(v.authors),
+    created_by: v.createdBy,
+    created_at: v.at,
+    updated_at: v.at,
+    submitted_at: null,
+    submitted_by: null,
+    approved_at: null,
+    approved_by: null,
+    approved_role_key: null,
+    approved_assignment_id: null,
+    approval_note: null,
+    content_sha256: null,
+    returned_at: null,
+    returned_by: null,
+    return_note: null,
+    published_at: null,
+    published_by: null,
+    version: 1,
+  };
+}

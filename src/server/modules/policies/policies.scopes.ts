@@ -1,4 +1,4 @@
-import type { ScopeKind } from '../responsibilities/responsibilities.scopes.js';
+import { pageByLabel, type ScopeKind } from '../responsibilities/responsibilities.scopes.js';
 import { heldScopeIds } from '../responsibilities/responsibilities.ledger.js';
 import { OWNER_ROLE } from './policies.presenters.js';
 import * as repo from './policies.repository.js';
@@ -28,17 +28,7 @@ export const policyScopeKind: ScopeKind = {
       const u = await unowned(db, at);
       return { total: u.total, unowned: u.unowned.length };
     },
-    unowned: async (db, at, after, limit) => {
-      const sorted = (await unowned(db, at)).unowned.sort(
-        (a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id),
-      );
-      const start = after
-        ? sorted.findIndex(
-            (u) => u.label.localeCompare(after.label) > 0 || (u.label === after.label && u.id > after.id),
-          )
-        : 0;
-      return start < 0 ? [] : sorted.slice(start, start + limit);
-    },
+    unowned: async (db, at, after, limit) => pageByLabel((await unowned(db, at)).unowned, after, limit),
     link: (id) => `/policies/${id}`,
   },
 };

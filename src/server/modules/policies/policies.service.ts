@@ -12,7 +12,7 @@ import { decodeCursor, encodeCursor } from '../../core/cursor.js';
 import type { CallMeta, Deps } from '../../core/deps.js';
 import { downloadName, renderTabular, type Column, type TabularFormat } from '../../core/tabular.js';
 import { isUniqueViolation, type Db } from '../../db/database.js';
-import { nowIso, toJson } from '../../db/json.js';
+import { nowIso } from '../../db/json.js';
 import { notify } from '../inbox/inbox.notifications.service.js';
 import { EMPLOYEE_ROLE } from '../responsibilities/data/role-catalogue.js';
 import type { AssignmentService } from '../responsibilities/responsibilities.assignments.service.js';
@@ -23,7 +23,7 @@ import { accessOf, holdsApprover, may, requireApprover, requireGrant, type Acces
 import { audienceFrom, checkAudience, loadAudience, presentAudience } from './policies.audience.js';
 import { namesFor, OWNER_ROLE, policyStatus, presentReview, presentSummaries, summary } from './policies.presenters.js';
 import * as repo from './policies.repository.js';
-import { addMonths, policyReference, starterBody } from './policies.rules.js';
+import { addMonths, draftVersionRow, policyReference, starterBody } from './policies.rules.js';
 import * as versions from './policies.versions.repository.js';
 
 const TOP_MANAGEMENT = 'top_management';
@@ -213,35 +213,22 @@ export function createPolicyService(deps: Deps, assignments: AssignmentService) 
               ...audience.roleKeys.map((ref) => ({ kind: 'role' as const, ref })),
             ]);
             const versionId = uuidv7();
-            await versions.insertVersion(trx, {
-              id: versionId,
-              policy_id: id,
-              number: 1,
-              status: 'draft',
-              title: input.title,
-              body: input.body ?? starterBody(input.title),
-              change_summary: 'First version',
-              quiz: null,
-              // Whoever writes the text is its author; the starter template is nobody's.
-              authors: toJson(authorId && input.body !== undefined ? [authorId] : []),
-              created_by: authorId,
-              created_at: now,
-              updated_at: now,
-              submitted_at: null,
-              submitted_by: null,
-              approved_at: null,
-              approved_by: null,
-              approved_role_key: null,
-              approved_assignment_id: null,
-              approval_note: null,
-              content_sha256: null,
-              returned_at: null,
-              returned_by: null,
-              return_note: null,
-              published_at: null,
-              published_by: null,
-              version: 1,
-            });
+            await versions.insertVersion(
+              trx,
+              draftVersionRow({
+                id: versionId,
+                policyId: id,
+                number: 1,
+                title: input.title,
+                body: input.body ?? starterBody(input.title),
+                changeSummary: 'First version',
+                quiz: null,
+                // Whoever writes the text is its author; the starter template is nobody's.
+                authors: authorId && input.body !== undefined ? [authorId] : [],
+                createdBy: authorId,
+                at: now,
+              }),
+            );
             await trail(
               trx,
               actor,

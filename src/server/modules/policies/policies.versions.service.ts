@@ -31,6 +31,7 @@ import * as repo from './policies.repository.js';
 import {
   addMonths,
   approvedContent,
+  draftVersionRow,
   isPending,
   lineDiff,
   normaliseQuiz,
@@ -279,31 +280,18 @@ export function createPolicyVersionService(deps: Deps) {
         const cur = await load(trx, policyId, p.current_version_id);
         const now = nowIso();
         const number = await versions.nextVersionNumber(trx, policyId);
-        const row: Version = {
-          ...cur,
+        const row: Version = draftVersionRow({
           id,
+          policyId,
           number,
-          status: 'draft',
-          change_summary: '',
-          authors: toJson(a.personId ? [a.personId] : []),
-          created_by: a.personId,
-          created_at: now,
-          updated_at: now,
-          submitted_at: null,
-          submitted_by: null,
-          approved_at: null,
-          approved_by: null,
-          approved_role_key: null,
-          approved_assignment_id: null,
-          approval_note: null,
-          content_sha256: null,
-          returned_at: null,
-          returned_by: null,
-          return_note: null,
-          published_at: null,
-          published_by: null,
-          version: 1,
-        };
+          title: cur.title,
+          body: cur.body,
+          changeSummary: '',
+          quiz: cur.quiz,
+          authors: a.personId ? [a.personId] : [],
+          createdBy: a.personId,
+          at: now,
+        });
         await versions.insertVersion(trx, row);
         for (const x of await versions.attachmentsOf(trx, cur.id))
           await versions.insertAttachment(trx, { ...x, id: uuidv7(), version_id: id });

@@ -25,6 +25,19 @@ export type ScopeKind = {
   };
 };
 
+/** One keyset page of objects sorted by label then id (the "unowned" lists of every scope kind). */
+export function pageByLabel(
+  items: { id: string; label: string }[],
+  after: { label: string; id: string } | undefined,
+  limit: number,
+): { id: string; label: string }[] {
+  const sorted = [...items].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+  const start = after
+    ? sorted.findIndex((u) => u.label.localeCompare(after.label) > 0 || (u.label === after.label && u.id > after.id))
+    : 0;
+  return start < 0 ? [] : sorted.slice(start, start + limit);
+}
+
 /** The whole ISMS: the scope of leadership and organisation-wide roles. */
 export const ISMS_SCOPE = 'isms';
 
@@ -42,16 +55,7 @@ export const orgUnitScopeKind: ScopeKind = {
       const { units, unowned } = await unownedOrgUnits(db, at);
       return { total: units, unowned: unowned.length };
     },
-    unowned: async (db, at, after, limit) => {
-      const { unowned } = await unownedOrgUnits(db, at);
-      const sorted = unowned.sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
-      const start = after
-        ? sorted.findIndex(
-            (u) => u.label.localeCompare(after.label) > 0 || (u.label === after.label && u.id > after.id),
-          )
-        : 0;
-      return start < 0 ? [] : sorted.slice(start, start + limit);
-    },
+    unowned: async (db, at, after, limit) => pageByLabel((await unownedOrgUnits(db, at)).unowned, after, limit),
     link: (id) => `/org-units/${id}`,
   },
 };

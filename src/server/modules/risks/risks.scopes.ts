@@ -1,4 +1,4 @@
-import type { ScopeKind } from '../responsibilities/responsibilities.scopes.js';
+import { pageByLabel, type ScopeKind } from '../responsibilities/responsibilities.scopes.js';
 import { loadOwnerFacts, RISK_OWNER } from './risks.owners.js';
 import * as repo from './risks.repository.js';
 import { ownerOf } from './risks.rules.js';
@@ -27,17 +27,7 @@ export const riskScopeKind: ScopeKind = {
       const u = await unowned(db, at);
       return { total: u.total, unowned: u.unowned.length };
     },
-    unowned: async (db, at, after, limit) => {
-      const sorted = (await unowned(db, at)).unowned.sort(
-        (a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id),
-      );
-      const start = after
-        ? sorted.findIndex(
-            (u) => u.label.localeCompare(after.label) > 0 || (u.label === after.label && u.id > after.id),
-          )
-        : 0;
-      return start < 0 ? [] : sorted.slice(start, start + limit);
-    },
+    unowned: async (db, at, after, limit) => pageByLabel((await unowned(db, at)).unowned, after, limit),
     link: (id) => `/risks/${id}`,
   },
 };
