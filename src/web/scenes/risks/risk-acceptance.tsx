@@ -12,7 +12,6 @@ import {
   ScoreBadge,
   addMonthsDay,
   invalidateRisks,
-  todayDay,
   type Risk,
   type RiskAcceptance,
   type RiskMethod,
@@ -36,8 +35,10 @@ const whoAccepts = (risk: Risk) =>
 function AcceptModal({ risk, method, onClose }: { risk: Risk; method: RiskMethod; onClose: () => void }) {
   const qc = useQueryClient();
   const session = useSignedIn();
-  const min = addMonthsDay(todayDay(), 0);
-  const max = addMonthsDay(todayDay(), method.acceptanceMaxMonths);
+  // The server counts in UTC: the acceptance ends after today and at most the method's months on.
+  const utcToday = new Date().toISOString().slice(0, 10);
+  const min = new Date(Date.parse(`${utcToday}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const max = addMonthsDay(utcToday, method.acceptanceMaxMonths);
   const [justification, setJustification] = useState('');
   const [expiresOn, setExpiresOn] = useState(max);
   const accept = useMutation({
@@ -56,7 +57,7 @@ function AcceptModal({ risk, method, onClose }: { risk: Risk; method: RiskMethod
   });
   const dateError =
     expiresOn && (expiresOn < min || expiresOn > max)
-      ? `Between today and ${formatDay(`${max}T12:00:00Z`)} (at most ${plural(method.acceptanceMaxMonths, 'month')})`
+      ? `Between tomorrow and ${formatDay(`${max}T12:00:00Z`)} (at most ${plural(method.acceptanceMaxMonths, 'month')})`
       : fieldErrorOf(accept.error)('expiresOn');
   const isOwner = risk.owner?.person.id === session.person.id;
   return (

@@ -421,6 +421,10 @@ export function TreatmentCard({ risk }: { risk: Risk }) {
                 >
                   Approved
                 </Badge>
+              ) : risk.treatmentOption === null ? (
+                <Badge color="gray" variant="light" styles={WHOLE} data-testid="plan-approval">
+                  No treatment chosen yet
+                </Badge>
               ) : (
                 <Badge color="yellow" variant="light" styles={WHOLE} data-testid="plan-approval">
                   Awaiting the risk owner’s approval
