@@ -21,7 +21,7 @@ import { enforceSod } from '../responsibilities/responsibilities.sod.service.js'
 import { appendTrail } from '../trail/trail.service.js';
 import { accessOf, holdsApprover, may, requireApprover, requireGrant, type Access } from './policies.access.js';
 import { audienceFrom, checkAudience, loadAudience, presentAudience } from './policies.audience.js';
-import { namesFor, OWNER_ROLE, policyStatus, presentReview, presentSummaries, summary } from './policies.presenters.js';
+import { namesFor, OWNER_ROLE, presentReview, presentSummaries, summary } from './policies.presenters.js';
 import * as repo from './policies.repository.js';
 import { addMonths, draftVersionRow, policyReference, starterBody } from './policies.rules.js';
 import * as versions from './policies.versions.repository.js';
@@ -570,8 +570,6 @@ export function createPolicyService(deps: Deps, assignments: AssignmentService) 
       );
       return presentReview(row!, names, { approve: false, returnReview: false });
     },
-
-    status: policyStatus,
   };
 }
 

@@ -218,12 +218,7 @@ export function createPolicyVersionService(deps: Deps) {
   }
 
   /** A write to a pending version by its managers: loads both inside the transaction and checks the version. */
-  async function managed(
-    actor: Actor,
-    policyId: string,
-    id: string,
-    what: string,
-  ): Promise<{ a: Access; grant: Grant }> {
+  async function managed(actor: Actor, policyId: string, what: string): Promise<{ a: Access; grant: Grant }> {
     const a = await accessOf(deps, actor);
     const p = await loadPolicy(db, policyId);
     return { a, grant: requireGrant(a, 'policies.manage', p, what) };
@@ -268,7 +263,7 @@ export function createPolicyVersionService(deps: Deps) {
 
     /** A new draft copied from the version in force (text, quiz and attachments). */
     async newDraft(actor: Actor, policyId: string, meta: CallMeta): Promise<TPolicyVersion> {
-      const { a, grant } = await managed(actor, policyId, '', 'start a new version of');
+      const { a, grant } = await managed(actor, policyId, 'start a new version of');
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
         const p = await loadPolicy(trx, policyId);
@@ -301,7 +296,7 @@ export function createPolicyVersionService(deps: Deps) {
     },
 
     async save(actor: Actor, policyId: string, id: string, input: TSaveDraftRequest, meta: CallMeta) {
-      const { a, grant } = await managed(actor, policyId, id, 'edit');
+      const { a, grant } = await managed(actor, policyId, 'edit');
       let quiz: Quiz | null = null;
       if (input.quiz) {
         const n = normaliseQuiz(input.quiz);
@@ -336,7 +331,7 @@ export function createPolicyVersionService(deps: Deps) {
     },
 
     async discard(actor: Actor, policyId: string, id: string, meta: CallMeta) {
-      const { grant } = await managed(actor, policyId, id, 'discard a draft of');
+      const { grant } = await managed(actor, policyId, 'discard a draft of');
       await db.transaction().execute(async (trx) => {
         const p = await loadPolicy(trx, policyId);
         const v = await load(trx, policyId, id);
@@ -356,7 +351,7 @@ export function createPolicyVersionService(deps: Deps) {
       input: { version: number; reviewerPersonIds: string[] },
       meta: CallMeta,
     ) {
-      const { a, grant } = await managed(actor, policyId, id, 'submit');
+      const { a, grant } = await managed(actor, policyId, 'submit');
       const reviewerIds = [...new Set(input.reviewerPersonIds)];
       const found = await repo.activePersons(db, reviewerIds);
       const bad = reviewerIds.filter((rid) => !found.some((f) => f.id === rid && f.status === 'active'));
@@ -490,7 +485,7 @@ export function createPolicyVersionService(deps: Deps) {
       input: { version: number; note?: string },
       meta: CallMeta,
     ) {
-      const { a, grant } = await managed(actor, policyId, id, 'publish');
+      const { a, grant } = await managed(actor, policyId, 'publish');
       await db.transaction().execute(async (trx) => {
         const p = await loadPolicy(trx, policyId);
         notRetired(p);
@@ -666,7 +661,7 @@ export function createPolicyVersionService(deps: Deps) {
       file: { name: string; mediaType: string | undefined; data: Buffer },
       meta: CallMeta,
     ) {
-      const { a, grant } = await managed(actor, policyId, id, 'attach files to');
+      const { a, grant } = await managed(actor, policyId, 'attach files to');
       const fileName = cleanFileName(file.name);
       const mediaType = /^[\w.+-]+\/[\w.+-]+$/.test(file.mediaType ?? '')
         ? file.mediaType!.toLowerCase()
@@ -716,7 +711,7 @@ export function createPolicyVersionService(deps: Deps) {
     },
 
     async removeAttachment(actor: Actor, policyId: string, id: string, attachmentId: string, meta: CallMeta) {
-      const { grant } = await managed(actor, policyId, id, 'remove attachments from');
+      const { grant } = await managed(actor, policyId, 'remove attachments from');
       await db.transaction().execute(async (trx) => {
         const p = await loadPolicy(trx, policyId);
         const v = await load(trx, policyId, id);
@@ -778,11 +773,6 @@ export function createPolicyVersionService(deps: Deps) {
         attachments: attachments.map((x) => ({ fileName: x.file_name, size: x.size, sha256: x.sha256 })),
       });
       return { body, fileName: downloadName(`${p.reference}-v${v.number}`, 'pdf') };
-    },
-
-    readable: async (actor: Actor, policyId: string, id: string) => {
-      await deps.authz.authorize(actor, 'policies.read');
-      return readable(await accessOf(deps, actor), policyId, id);
     },
   };
 }

@@ -55,7 +55,12 @@ export const riskImportRoutes: FastifyPluginAsyncZod<{ imports: RiskImportServic
     },
     handler: async (req) => {
       const type = req.headers['content-type']?.split(';')[0]?.trim() ?? '';
-      const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      // A CSV sent as text/plain arrives as a string; anything else (JSON) is not a register file.
+      const data = Buffer.isBuffer(req.body)
+        ? req.body
+        : typeof req.body === 'string'
+          ? Buffer.from(req.body)
+          : Buffer.alloc(0);
       return imports.run(
         actorOf(req),
         { data, kind: type === CONTENT_TYPES.xlsx ? 'xlsx' : 'csv' },

@@ -22,7 +22,6 @@ import type { AssignmentService } from '../responsibilities/responsibilities.ass
 import { appendTrail } from '../trail/trail.service.js';
 import {
   grant,
-  may,
   ownerGrant,
   requireOwnerOrIsm,
   requireRead,
@@ -704,8 +703,6 @@ export function createRiskService(deps: Deps, assignments: AssignmentService) {
       await deps.authz.authorize(actor, 'risks.read');
       return repo.categories(db);
     },
-
-    can: may,
   };
 }
 

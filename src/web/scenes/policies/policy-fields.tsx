@@ -1,7 +1,7 @@
-import { Input, MultiSelect, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Input, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { unitPaths, useOrgTree } from '../people/pickers';
-import { useRoles, type AudienceInput, type PolicyKind } from './shared';
+import { POLICY_LIMITS, useRoles, type AudienceInput, type PolicyKind } from './shared';
 
 export const ISMS_APPROVER = { key: 'top_management', name: 'Top Management' };
 export const DEFAULT_APPROVER = 'isms_manager';
@@ -122,5 +122,55 @@ export function ApproverField({
       nothingFoundMessage="No role matches"
       data-testid="policy-approver"
     />
+  );
+}
+
+/** Who approves, how often the policy is reviewed and how long people have to acknowledge it. */
+export function CycleFields({
+  kind,
+  approver,
+  onApprover,
+  interval,
+  onInterval,
+  ackDays,
+  onAckDays,
+  fieldError,
+  testIds,
+}: {
+  kind: 'isms' | 'topic';
+  approver: string;
+  onApprover: (key: string) => void;
+  interval: number;
+  onInterval: (n: number) => void;
+  ackDays: number;
+  onAckDays: (n: number) => void;
+  fieldError: (field: string) => string | undefined;
+  testIds: { interval: string; ackDays: string };
+}) {
+  const toNumber = (v: string | number) => (typeof v === 'number' ? v : Number(v) || 0);
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <ApproverField kind={kind} value={approver} onChange={onApprover} error={fieldError('approverRoleKey')} />
+      <NumberInput
+        label="Review every (months)"
+        min={POLICY_LIMITS.reviewIntervalMonths.min}
+        max={POLICY_LIMITS.reviewIntervalMonths.max}
+        allowDecimal={false}
+        value={interval}
+        onChange={(v) => onInterval(toNumber(v))}
+        error={fieldError('reviewIntervalMonths')}
+        data-testid={testIds.interval}
+      />
+      <NumberInput
+        label="Acknowledge within (days)"
+        min={POLICY_LIMITS.ackWithinDays.min}
+        max={POLICY_LIMITS.ackWithinDays.max}
+        allowDecimal={false}
+        value={ackDays}
+        onChange={(v) => onAckDays(toNumber(v))}
+        error={fieldError('ackWithinDays')}
+        data-testid={testIds.ackDays}
+      />
+    </SimpleGrid>
   );
 }

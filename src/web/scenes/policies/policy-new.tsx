@@ -1,15 +1,4 @@
-import {
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -18,7 +7,7 @@ import { MarkdownEditor } from '../../components/markdown-editor';
 import { Page } from '../../components/page';
 import { ProblemAlert, fieldErrorOf, notifyDone } from '../../components/problem';
 import { PersonSelect } from '../people/pickers';
-import { ApproverField, AudienceFields, DEFAULT_APPROVER } from './policy-fields';
+import { AudienceFields, CycleFields, DEFAULT_APPROVER } from './policy-fields';
 import { BackLink, POLICY_LIMITS, invalidatePolicies, type AudienceInput, type PolicyKind } from './shared';
 
 const STARTER = `# Purpose
@@ -134,34 +123,17 @@ export function NewPolicyScene() {
                 error={fieldError('summary')}
                 data-testid="policy-summary-input"
               />
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <ApproverField
-                  kind={kind}
-                  value={approver}
-                  onChange={setApprover}
-                  error={fieldError('approverRoleKey')}
-                />
-                <NumberInput
-                  label="Review every (months)"
-                  min={POLICY_LIMITS.reviewIntervalMonths.min}
-                  max={POLICY_LIMITS.reviewIntervalMonths.max}
-                  allowDecimal={false}
-                  value={interval}
-                  onChange={(v) => setInterval(typeof v === 'number' ? v : Number(v) || 0)}
-                  error={fieldError('reviewIntervalMonths')}
-                  data-testid="policy-interval-input"
-                />
-                <NumberInput
-                  label="Acknowledge within (days)"
-                  min={POLICY_LIMITS.ackWithinDays.min}
-                  max={POLICY_LIMITS.ackWithinDays.max}
-                  allowDecimal={false}
-                  value={ackDays}
-                  onChange={(v) => setAckDays(typeof v === 'number' ? v : Number(v) || 0)}
-                  error={fieldError('ackWithinDays')}
-                  data-testid="policy-ack-days-input"
-                />
-              </SimpleGrid>
+              <CycleFields
+                kind={kind}
+                approver={approver}
+                onApprover={setApprover}
+                interval={interval}
+                onInterval={setInterval}
+                ackDays={ackDays}
+                onAckDays={setAckDays}
+                fieldError={fieldError}
+                testIds={{ interval: 'policy-interval-input', ackDays: 'policy-ack-days-input' }}
+              />
               <AudienceFields value={audience} onChange={setAudience} error={fieldError('audience')} />
               <PersonSelect
                 label="Policy owner"

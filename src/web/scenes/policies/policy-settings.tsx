@@ -1,24 +1,11 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  Modal,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, Modal, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconArchive, IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError, api, call } from '../../api/client';
 import { ProblemAlert, fieldErrorOf, notifyDone } from '../../components/problem';
-import { ApproverField, AudienceFields } from './policy-fields';
+import { AudienceFields, CycleFields } from './policy-fields';
 import { DecisionProblem, POLICY_LIMITS, invalidatePolicies, plural, type AudienceInput, type Policy } from './shared';
 
 function RetireModal({ policy, opened, onClose }: { policy: Policy; opened: boolean; onClose: () => void }) {
@@ -161,34 +148,17 @@ export function PolicySettings({ policy }: { policy: Policy }) {
                 error={fieldError('summary')}
                 data-testid="settings-summary"
               />
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <ApproverField
-                  kind={policy.kind}
-                  value={approver}
-                  onChange={setApprover}
-                  error={fieldError('approverRoleKey')}
-                />
-                <NumberInput
-                  label="Review every (months)"
-                  min={POLICY_LIMITS.reviewIntervalMonths.min}
-                  max={POLICY_LIMITS.reviewIntervalMonths.max}
-                  allowDecimal={false}
-                  value={interval}
-                  onChange={(v) => setInterval(typeof v === 'number' ? v : Number(v) || 0)}
-                  error={fieldError('reviewIntervalMonths')}
-                  data-testid="settings-interval"
-                />
-                <NumberInput
-                  label="Acknowledge within (days)"
-                  min={POLICY_LIMITS.ackWithinDays.min}
-                  max={POLICY_LIMITS.ackWithinDays.max}
-                  allowDecimal={false}
-                  value={ackDays}
-                  onChange={(v) => setAckDays(typeof v === 'number' ? v : Number(v) || 0)}
-                  error={fieldError('ackWithinDays')}
-                  data-testid="settings-ack-days"
-                />
-              </SimpleGrid>
+              <CycleFields
+                kind={policy.kind}
+                approver={approver}
+                onApprover={setApprover}
+                interval={interval}
+                onInterval={setInterval}
+                ackDays={ackDays}
+                onAckDays={setAckDays}
+                fieldError={fieldError}
+                testIds={{ interval: 'settings-interval', ackDays: 'settings-ack-days' }}
+              />
               <AudienceFields value={audience} onChange={setAudience} error={fieldError('audience')} />
               {conflict ? (
                 <Alert color="orange" variant="light" title="Changed by someone else" data-testid="settings-conflict">
