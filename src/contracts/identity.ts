@@ -31,6 +31,15 @@ export const ZPermissions = z
     createRisks: z.boolean().describe('Identify new risks (the ISM, or a risk owner in their area)'),
     manageRisks: z.boolean().describe('Change the risk method, import risks, edit any risk (the ISM)'),
     readRiskFeed: z.boolean().describe('Follow status updates and concerns across risks'),
+    manageAssets: z.boolean().describe('Add and import assets, set owners and custodians (the ISM)'),
+    readAllAccessRequests: z.boolean().describe('See every access request (ISM, auditors, Top Management)'),
+    readEntitlements: z
+      .boolean()
+      .describe('See accounts and entitlements (ISM, auditors, asset owners, administrators)'),
+    importEntitlements: z.boolean().describe('Import entitlements from systems (ISM, ISMS-wide administrators)'),
+    manageToxicRules: z.boolean().describe('Define toxic combinations (the ISM)'),
+    readAllAccessReviews: z.boolean().describe('See every access review campaign (ISM, auditors, Top Management)'),
+    manageAccessReviews: z.boolean().describe('Start, reassign and close access reviews (the ISM)'),
   })
   .meta({ id: 'Permissions' });
 export type TPermissions = z.infer<typeof ZPermissions>;

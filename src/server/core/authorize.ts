@@ -55,7 +55,17 @@ export type Action =
   | 'risks.read'
   | 'risks.create'
   | 'risks.manage'
-  | 'risks.feed';
+  | 'risks.feed'
+  | 'assets.read'
+  | 'assets.manage'
+  | 'assets.edit'
+  | 'access.request'
+  | 'access.read_all'
+  | 'entitlements.read'
+  | 'entitlements.import'
+  | 'toxic.manage'
+  | 'access_reviews.read'
+  | 'access_reviews.manage';
 
 type Rule = {
   /** Platform admin may take it (admin takes no ISMS decisions; see DECISIONS.md). */
@@ -153,6 +163,39 @@ export const POLICY: Record<Action, Rule> = {
   'risks.feed': {
     roles: ['isms_manager', 'top_management', 'internal_auditor'],
     describe: "follow risk owners' status updates and concerns across risks",
+  },
+  'assets.read': { anyone: true, describe: 'read the asset inventory' },
+  'assets.manage': {
+    roles: ['isms_manager'],
+    describe: 'add and import assets and set their owners and custodians (the ISM)',
+  },
+  'assets.edit': {
+    roles: ['isms_manager'],
+    scopedRoles: ['asset_owner'],
+    describe: "edit an asset's details and classification (the ISM, or its owner)",
+  },
+  'access.request': { anyone: true, describe: 'request access to an asset' },
+  'access.read_all': {
+    roles: ['isms_manager', 'internal_auditor', 'top_management'],
+    describe: 'read every access request',
+  },
+  'entitlements.read': {
+    roles: ['isms_manager', 'internal_auditor', 'top_management'],
+    anyScopeRoles: ['asset_owner', 'sysadmin'],
+    describe: 'read accounts and entitlements on systems',
+  },
+  'entitlements.import': {
+    roles: ['isms_manager', 'sysadmin'],
+    describe: 'import accounts and entitlements from systems (the ISM or a system administrator for the ISMS)',
+  },
+  'toxic.manage': { roles: ['isms_manager'], describe: 'define toxic combinations of entitlements' },
+  'access_reviews.read': {
+    roles: ['isms_manager', 'internal_auditor', 'top_management'],
+    describe: 'read every access review campaign',
+  },
+  'access_reviews.manage': {
+    roles: ['isms_manager'],
+    describe: 'start, reassign and close access review campaigns (the ISM)',
   },
 };
 

@@ -249,6 +249,16 @@ export type Database = {
   risk_acceptance: RiskAcceptanceTable;
   risk_update: RiskUpdateTable;
   risk_view: RiskViewTable;
+  asset: AssetTable;
+  asset_link: AssetLinkTable;
+  access_request: AccessRequestTable;
+  system_account: SystemAccountTable;
+  entitlement: EntitlementTable;
+  entitlement_import: EntitlementImportTable;
+  toxic_rule: ToxicRuleTable;
+  access_review: AccessReviewTable;
+  access_review_asset: AccessReviewAssetTable;
+  access_review_item: AccessReviewItemTable;
 };
 
 export type PersonRow = Selectable<PersonTable>;
@@ -575,3 +585,165 @@ export type RiskUpdateTable = {
 };
 
 export type RiskViewTable = { id: string; person_id: string; name: string; query: string; created_at: string };
+
+export type AssetTable = {
+  id: string;
+  number: number;
+  reference: string;
+  name: string;
+  description: string;
+  type: string;
+  status: string;
+  org_unit_id: string | null;
+  parent_id: string | null;
+  confidentiality: number;
+  integrity: number;
+  availability: number;
+  label: string;
+  location: string;
+  external_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+};
+export type AssetRow = Selectable<AssetTable>;
+
+export type AssetLinkTable = {
+  asset_id: string;
+  object_type: string;
+  object_ref: string;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type AccessRequestTable = {
+  id: string;
+  number: number;
+  reference: string;
+  asset_id: string;
+  requester_id: string;
+  beneficiary_id: string;
+  entitlement: string;
+  privileged: number;
+  reason: string;
+  until: string | null;
+  status: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decided_role_key: string | null;
+  decided_assignment_id: string | null;
+  decision_note: string | null;
+  provisioned_by: string | null;
+  provisioned_at: string | null;
+  entitlement_id: string | null;
+  revoked_by: string | null;
+  revoked_at: string | null;
+  revoke_note: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+};
+export type AccessRequestRow = Selectable<AccessRequestTable>;
+
+export type SystemAccountTable = {
+  id: string;
+  asset_id: string;
+  name: string;
+  person_id: string | null;
+  matched_by: string | null;
+  first_seen_at: string;
+  last_seen_at: string;
+};
+
+export type EntitlementTable = {
+  id: string;
+  asset_id: string;
+  account_id: string;
+  person_id: string | null;
+  name: string;
+  privileged: number;
+  source: string;
+  first_seen_at: string;
+  changed_at: string;
+  last_import_id: string | null;
+  removed_at: string | null;
+  last_certified_at: string | null;
+};
+export type EntitlementRow = Selectable<EntitlementTable>;
+
+export type EntitlementImportTable = {
+  id: string;
+  file_name: string;
+  status: string;
+  rows_read: Generated<number>;
+  rows_imported: Generated<number>;
+  rows_failed: Generated<number>;
+  accounts_unmatched: Generated<number>;
+  removed: Generated<number>;
+  systems: Generated<string>;
+  errors: Generated<string>;
+  started_by: string | null;
+  started_at: string;
+  finished_at: string | null;
+};
+
+export type ToxicRuleTable = {
+  id: string;
+  number: number;
+  reference: string;
+  name: string;
+  description: string;
+  left_asset_id: string;
+  left_entitlement: string;
+  right_asset_id: string;
+  right_entitlement: string;
+  active: Generated<number>;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+};
+export type ToxicRuleRow = Selectable<ToxicRuleTable>;
+
+export type AccessReviewTable = {
+  id: string;
+  number: number;
+  reference: string;
+  title: string;
+  differential: number;
+  status: string;
+  due_at: string;
+  item_count: Generated<number>;
+  created_by: string | null;
+  created_at: string;
+  closed_by: string | null;
+  closed_at: string | null;
+  closed_role_key: string | null;
+  version: Generated<number>;
+};
+export type AccessReviewRow = Selectable<AccessReviewTable>;
+
+export type AccessReviewAssetTable = { review_id: string; asset_id: string };
+
+export type AccessReviewItemTable = {
+  review_id: string;
+  entitlement_id: string;
+  asset_id: string;
+  account_id: string;
+  account_name: string;
+  person_id: string | null;
+  name: string;
+  privileged: number;
+  reviewer_id: string | null;
+  routed: string | null;
+  toxic: Generated<number>;
+  decision: string | null;
+  modify_to: string | null;
+  comment: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  revoked_by: string | null;
+  revoked_at: string | null;
+};
+export type AccessReviewItemRow = Selectable<AccessReviewItemTable>;

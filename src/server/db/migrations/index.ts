@@ -4,6 +4,7 @@ import * as m202611291000 from './202611291000-responsibilities.js';
 import * as m202611291300 from './202611291300-inbox.js';
 import * as m202611291500 from './202611291500-policies.js';
 import * as m202611291700 from './202611291700-risks.js';
+import * as m202611300900 from './202611300900-assets.js';
 
 /** Every migration in order; names are their file names so history reads like the folder. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '202611291300-inbox': m202611291300,
   '202611291500-policies': m202611291500,
   '202611291700-risks': m202611291700,
+  '202611300900-assets': m202611300900,
 };

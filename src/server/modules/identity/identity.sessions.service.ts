@@ -293,6 +293,13 @@ const PERMISSION_ACTIONS: [keyof TPermissions, Action][] = [
   ['createRisks', 'risks.create'],
   ['manageRisks', 'risks.manage'],
   ['readRiskFeed', 'risks.feed'],
+  ['manageAssets', 'assets.manage'],
+  ['readAllAccessRequests', 'access.read_all'],
+  ['readEntitlements', 'entitlements.read'],
+  ['importEntitlements', 'entitlements.import'],
+  ['manageToxicRules', 'toxic.manage'],
+  ['readAllAccessReviews', 'access_reviews.read'],
+  ['manageAccessReviews', 'access_reviews.manage'],
 ];
 
 export type SessionService = ReturnType<typeof createSessionService>;
