@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type Command, Option } from 'commander';
 import { systemActor } from '../../server/core/actor.js';
 import type { Deps } from '../../server/core/deps.js';
+import { createAssetServices } from '../../server/modules/assets/assets.services.js';
 import { createPersonService } from '../../server/modules/people/people.persons.service.js';
 import { createPolicyServices } from '../../server/modules/policies/policies.services.js';
 import { createResponsibilityServices } from '../../server/modules/responsibilities/responsibilities.services.js';
@@ -76,6 +77,7 @@ export function registerExport(program: Command): void {
       },
     );
   registerRiskExport(exp);
+  registerAssetExport(exp);
 }
 
 export function registerRiskExport(exp: Command): void {
@@ -95,6 +97,29 @@ export function registerRiskExport(exp: Command): void {
         ),
       );
       write(opts.out, file.body);
+    });
+}
+
+export function registerAssetExport(exp: Command): void {
+  exp
+    .command('assets')
+    .description('Export the asset inventory (classification, owner, custodian, what it runs on, CMDB id)')
+    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'xlsx']).default('csv'))
+    .option('--out <file>', 'where to write the file (default: standard output)')
+    .option('--force', 'overwrite the file if it exists')
+    .action(async (opts: { format: 'csv' | 'xlsx'; out?: string; force?: boolean }) => {
+      if (opts.out) refuseOverwrite({ out: opts.out, force: opts.force });
+      else if (opts.format === 'xlsx' && process.stdout.isTTY)
+        throw new CliError('An XLSX file is binary; give --out FILE (or redirect the output)');
+      const file = await withRuntime(({ deps }) =>
+        createAssetServices(deps, createResponsibilityServices(deps).assignments).inventory.exportInventory(
+          CLI,
+          {},
+          opts.format,
+        ),
+      );
+      if (opts.out) write(opts.out, file.body);
+      else process.stdout.write(file.body);
     });
 }
 

@@ -1,3 +1,4 @@
+import { assetScopeKind } from './assets/assets.scopes.js';
 import { policyScopeKind } from './policies/policies.scopes.js';
 import { orgUnitScopeKind, type ScopeKind } from './responsibilities/responsibilities.scopes.js';
 import { riskScopeKind } from './risks/risks.scopes.js';
@@ -7,4 +8,4 @@ import { riskScopeKind } from './risks/risks.scopes.js';
  * A module that adds an ownable kind (assets, risks, controls, policies) lists it here; the
  * ledger, coverage and handover then handle it without changes to [responsibilities].
  */
-export const SCOPE_KINDS: ScopeKind[] = [orgUnitScopeKind, policyScopeKind, riskScopeKind];
+export const SCOPE_KINDS: ScopeKind[] = [orgUnitScopeKind, policyScopeKind, riskScopeKind, assetScopeKind];

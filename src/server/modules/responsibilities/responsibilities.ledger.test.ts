@@ -70,7 +70,7 @@ for (const dialect of DIALECTS) {
         delegable: { action: string }[];
         scopeKinds: { type: string }[];
       }>();
-      expect(all.scopeKinds.map((k) => k.type)).toEqual(['isms', 'org_unit', 'policy', 'risk']);
+      expect(all.scopeKinds.map((k) => k.type)).toEqual(['isms', 'org_unit', 'policy', 'risk', 'asset']);
       expect(all.delegable.map((d) => d.action)).toContain('trail.read');
       expect(all.delegable.map((d) => d.action)).not.toContain('assignments.manage');
       const mine = (await alice.request('GET', '/api/my/responsibilities')).json<{

@@ -101,3 +101,19 @@ export function currentHoldersOfRole(
 export async function currentIsmsHolders(db: Db, roleKey: string, at: string): Promise<string[]> {
   return [...new Set((await repo.currentHolders(db, roleKey, at)).map((h) => h.person_id))];
 }
+
+/**
+ * Current holders of a role for one scope, as rows `AssignmentService.close` takes: a module that
+ * replaces a non-exclusive holder (an asset's System Administrator) closes them in its own transaction.
+ */
+export async function currentScopeHolders(
+  db: Db,
+  roleKey: string,
+  scopeType: string,
+  scopeId: string,
+  at: string,
+): Promise<repo.AssignmentView[]> {
+  return (await repo.openRowsForScope(db, roleKey, scopeKeyOf(scopeType, scopeId), at)).filter(
+    (r) => r.kind === 'holder' && r.valid_from <= at,
+  );
+}
