@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { TImportPersonChange, TImportSummary } from '../../contracts/people.js';
+import { createAssetServices } from '../../server/modules/assets/assets.services.js';
 import { runPeopleImport } from '../../server/modules/people/people.import.service.js';
 import { createResponsibilityServices } from '../../server/modules/responsibilities/responsibilities.services.js';
 import { createRiskServices } from '../../server/modules/risks/risks.services.js';
 import { CliError, withRuntime } from '../context.js';
+import { registerEntitlementImport } from './import-entitlements.js';
 import { createProgress, type Progress } from '../progress.js';
 
 const SYSTEM = { actor: { kind: 'system' as const, label: 'cli' }, grant: { kind: 'system' as const, label: 'cli' } };
@@ -94,6 +96,60 @@ export function registerImport(program: Command): void {
       if (result.errors.length > 0)
         throw new CliError(`${result.errors.length} row error(s) in ${path.basename(file)}; nothing was applied`);
     });
+  imp
+    .command('assets')
+    .description(
+      'Import assets from a CMDB export (.csv or .xlsx; columns: GET /api/assets/import/template); rows whose CMDB id is in the inventory update it',
+    )
+    .argument('<file>', 'the CSV or XLSX file')
+    .option('--apply', 'create and update the assets (default: a dry run that checks every row)')
+    .option('--json', 'print the result as JSON')
+    .action(async (file: string, opts: { apply?: boolean; json?: boolean }) => {
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (!stat?.isFile()) throw new CliError(`${file}: no such file`);
+      const source = {
+        kind: file.toLowerCase().endsWith('.xlsx') ? ('xlsx' as const) : ('csv' as const),
+        open: () => fs.createReadStream(file),
+        size: stat.size,
+      };
+      const result = await withRuntime(async ({ deps }) => {
+        const imports = createAssetServices(deps, createResponsibilityServices(deps).assignments).imports;
+        const bars: Partial<Record<'read' | 'apply', Progress>> = {};
+        const big = stat.size >= PROGRESS_BYTES;
+        const onProgress = big
+          ? (phase: 'read' | 'apply', done: number, total: number) => {
+              if (phase === 'apply') bars.read?.stop();
+              const bar = (bars[phase] ??= createProgress(phase === 'read' ? 'Checking (bytes)' : 'Importing (rows)'));
+              bar.update(done, total);
+            }
+          : undefined;
+        try {
+          const preview = await imports.run(SYSTEM.actor, source, { mode: 'preview' }, {}, onProgress);
+          if (!opts.apply || preview.errors.length > 0) return preview;
+          bars.read?.stop();
+          delete bars.read;
+          return await imports.run(SYSTEM.actor, source, { mode: 'apply', sha256: preview.sha256 }, {}, onProgress);
+        } finally {
+          bars.read?.stop();
+          bars.apply?.stop();
+        }
+      });
+      if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+      else {
+        const lines = [
+          `${result.applied ? 'Applied' : 'Dry run'}: ${path.basename(file)}, ${result.rows} rows (${result.created} new, ${result.updated} updated), sha256 ${result.sha256}`,
+          ...result.errors.slice(0, SHOWN).map((e) => `  line ${e.line}  ${e.field}: ${e.message}`),
+          ...more(result.errors.length, SHOWN),
+          ...(result.errors.length === 0 && !result.applied
+            ? ['  No problems; run again with --apply to import the assets.']
+            : []),
+        ];
+        process.stdout.write(`${lines.join('\n')}\n`);
+      }
+      if (result.errors.length > 0)
+        throw new CliError(`${result.errors.length} row error(s) in ${path.basename(file)}; nothing was applied`);
+    });
+  registerEntitlementImport(imp);
 }
 
 const more = (n: number, shown: number) => (n > shown ? [`  … and ${n - shown} more`] : []);
