@@ -1,3 +1,5 @@
+import { reviewAccessDutyKind, reviewRevocationsDutyKind } from './access-reviews/access-reviews.duties.js';
+import { approveAccessDutyKind, provisionAccessDutyKind, revokeAccessDutyKind } from './assets/assets.duties.js';
 import type { DutyKind } from './inbox/inbox.duties.js';
 import {
   acknowledgePolicyDutyKind,
@@ -36,4 +38,9 @@ export const DUTY_KINDS: DutyKind[] = [
   renewAcceptanceDutyKind,
   riskActionDutyKind,
   acceptAboveAppetiteDutyKind,
+  approveAccessDutyKind,
+  provisionAccessDutyKind,
+  revokeAccessDutyKind,
+  reviewAccessDutyKind,
+  reviewRevocationsDutyKind,
 ];

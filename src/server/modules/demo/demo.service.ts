@@ -7,6 +7,8 @@ import {
 } from '../../../../bench/generator/people.js';
 import type { Deps } from '../../core/deps.js';
 import { runPeopleImport } from '../people/people.import.service.js';
+import { loadDemoAccess } from './demo.access.js';
+import { loadDemoAssets } from './demo.assets.js';
 import { loadDemoPolicies } from './demo.policies.js';
 import { assignDemoRoles } from './demo.roles.js';
 import { loadDemoRisks } from './demo.risks.js';
@@ -16,7 +18,7 @@ export type DemoOptions = { size: DemoSize; seed: number; onProgress?: (done: nu
 /**
  * Loads a deterministic demo organisation. Today that is its org tree and people (with managers,
  * job titles and start dates), loaded through the HR import exactly as a customer's HR file would
- * be, its responsibility ledger (demo.roles.ts), its policies (demo.policies.ts) and risk register (demo.risks.ts); each later module adds its own objects here. Re-running with the same seed adds nothing
+ * be, its responsibility ledger (demo.roles.ts), its policies (demo.policies.ts) and risk register (demo.risks.ts) asset inventory (demo.assets.ts) and access (demo.access.ts); each later module adds its own objects here. Re-running with the same seed adds nothing
  * twice: the import upserts by employee id.
  */
 export async function loadDemoData(
@@ -30,6 +32,8 @@ export async function loadDemoData(
   policies: number;
   policyAcknowledgements: number;
   risks: number;
+  assets: number;
+  entitlements: number;
 }> {
   const org = generateOrganisation(PEOPLE_PER_SIZE[opts.size], opts.seed);
   const who = { actor: { kind: 'system' as const, label: 'demo' }, grant: { kind: 'system' as const, label: 'demo' } };
@@ -53,6 +57,8 @@ export async function loadDemoData(
   const roles = await assignDemoRoles(deps, org, opts.seed);
   const policies = await loadDemoPolicies(deps, opts.seed);
   const risks = await loadDemoRisks(deps, opts.size, opts.seed);
+  const assets = await loadDemoAssets(deps, opts.size, opts.seed);
+  const access = await loadDemoAccess(deps, opts.size, opts.seed);
   return {
     peopleCreated: summary.counts.created,
     orgUnitsCreated: summary.counts.orgUnitsCreated,
@@ -60,5 +66,7 @@ export async function loadDemoData(
     policies: policies.policies,
     policyAcknowledgements: policies.acknowledgements,
     risks: risks.risks,
+    assets: assets.assets,
+    entitlements: access.entitlements,
   };
 }

@@ -3,9 +3,12 @@ import { systemActor } from '../../core/actor.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { DIALECTS } from '../../testing/test-db.js';
 import { createResponsibilityServices } from '../responsibilities/responsibilities.services.js';
+import { createAssetServices } from '../assets/assets.services.js';
 import { createPolicyServices } from '../policies/policies.services.js';
 import { createRiskServices } from '../risks/risks.services.js';
 import { loadDemoData } from './demo.service.js';
+import { createAccessReviewService } from '../access-reviews/access-reviews.service.js';
+import { createToxicService } from '../assets/assets.toxic.service.js';
 
 for (const dialect of DIALECTS) {
   describe(`[DEMO] the demo organisation's responsibilities on ${dialect}`, () => {
@@ -31,7 +34,7 @@ for (const dialect of DIALECTS) {
       expect(riskOwners.every((a) => a.scope.type === 'org_unit' && !a.scope.label.includes('not found'))).toBe(true);
       const coverage = await svc.coverage.summary(actor, {});
       const vacant = coverage.findings.find((f) => f.check === 'vacant_roles');
-      expect(vacant?.count).toBe(1); // nobody owns assets before [assets] brings them
+      expect(vacant?.count ?? 0).toBe(0); // the demo fills every role, Asset Owner included
       expect(first.policies).toBe(5);
       expect(first.policyAcknowledgements).toBeGreaterThan(100);
       const pol = createPolicyServices(t.deps, svc.assignments);
@@ -56,6 +59,28 @@ for (const dialect of DIALECTS) {
       const riskRegister = await risks.risks.list(actor, { limit: 200, sort: 'reference' });
       expect(riskRegister.items.every((r) => r.owner?.via === 'org_unit')).toBe(true);
       expect(riskRegister.items.some((r) => r.status === 'accepted')).toBe(true);
+      expect(first.assets).toBeGreaterThanOrEqual(30);
+      const inventory = createAssetServices(t.deps, svc.assignments).inventory;
+      const assets = (await inventory.list(actor, { limit: 200, sort: 'reference', dir: 'asc' })).items;
+      expect(new Set(assets.map((a) => a.type)).size).toBe(7);
+      expect(assets.filter((a) => a.owner !== null).length).toBeGreaterThan(20);
+      expect(assets.some((a) => a.owner?.via === 'asset')).toBe(true);
+      expect(assets.filter((a) => a.custodian !== null).length).toBeGreaterThan(10);
+      expect(assets.filter((a) => a.parent !== null).length).toBeGreaterThan(10);
+      const shop = await inventory.get(actor, assets.find((a) => a.name === 'Web shop')!.id);
+      expect(shop.risks.length).toBeGreaterThan(0);
+      expect(shop.controls.length).toBeGreaterThan(0);
+      expect(first.entitlements).toBeGreaterThan(30);
+      const conflicts = await createToxicService(t.deps).conflicts(actor, { limit: 50 });
+      expect(conflicts.items.length).toBeGreaterThan(0);
+      const reviews = await createAccessReviewService(t.deps).list(actor, { limit: 10 });
+      expect(reviews.items).toEqual([
+        expect.objectContaining({
+          status: 'open',
+          counts: expect.objectContaining({ total: first.entitlements, toxic: expect.any(Number) }),
+        }),
+      ]);
+      expect(reviews.items[0]!.counts.withoutReviewer).toBe(0);
       const again = await loadDemoData(t.deps, { size: 'small', seed: 7 });
       expect(again).toMatchObject({
         peopleCreated: 0,
@@ -64,6 +89,8 @@ for (const dialect of DIALECTS) {
         policies: 0,
         policyAcknowledgements: 0,
         risks: 0,
+        assets: 0,
+        entitlements: 0,
       });
     });
   });
