@@ -28,6 +28,13 @@ import { createResponsibilityServices } from '../modules/responsibilities/respon
 import { policyRoutes } from '../modules/policies/policies.routes.js';
 import { createPolicyServices } from '../modules/policies/policies.services.js';
 import { policyVersionRoutes } from '../modules/policies/policies.versions.routes.js';
+import { accessReviewRoutes } from '../modules/access-reviews/access-reviews.routes.js';
+import { createAccessReviewService } from '../modules/access-reviews/access-reviews.service.js';
+import { accessRequestRoutes } from '../modules/assets/assets.access.routes.js';
+import { entitlementRoutes } from '../modules/assets/assets.entitlements.routes.js';
+import { assetImportRoutes } from '../modules/assets/assets.import.routes.js';
+import { assetRoutes } from '../modules/assets/assets.routes.js';
+import { createAssetServices } from '../modules/assets/assets.services.js';
 import { riskImportRoutes } from '../modules/risks/risks.import.routes.js';
 import { riskRoutes } from '../modules/risks/risks.routes.js';
 import { createRiskServices } from '../modules/risks/risks.services.js';
@@ -168,6 +175,16 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   const risks = createRiskServices(deps, responsibilities.assignments);
   await app.register(riskRoutes, { risks: risks.risks, decisions: risks.decisions, reports: risks.reports });
   await app.register(riskImportRoutes, { imports: risks.imports, importMaxBytes: config.importMaxBytes });
+  const assets = createAssetServices(deps, responsibilities.assignments);
+  await app.register(assetRoutes, { inventory: assets.inventory });
+  await app.register(assetImportRoutes, { imports: assets.imports, importMaxBytes: config.importMaxBytes });
+  await app.register(accessRequestRoutes, { requests: assets.requests });
+  await app.register(entitlementRoutes, {
+    entitlements: assets.entitlements,
+    toxic: assets.toxic,
+    importMaxBytes: config.entitlementImportMaxBytes,
+  });
+  await app.register(accessReviewRoutes, { reviews: createAccessReviewService(deps) });
   await app.register(webhookRoutes, { webhooks: createWebhookService(deps) });
   await app.register(inboxRoutes, {
     inbox: createInboxService(deps, DUTY_KINDS),

@@ -8,7 +8,9 @@ import { DIALECTS } from '../testing/test-db.js';
  * trail: admin, ISM or internal auditor; ism: the ISM only; tm: Top Management only; sod: ISM, Top
  * Management or internal auditor; ism_tm: the ISM or Top Management; people: admin or ISM
  * (people.manage); people_export: admin, ISM or internal auditor (people.export); risk: the risk
- * register's readers (ISM, Top Management, internal auditors, risk owners); object: decided
+ * register's readers (ISM, Top Management, internal auditors, risk owners); entitlements: readers of
+ * accounts and entitlements (ISM, Top Management, auditors, asset owners, administrators; the import
+ * also refuses an employee); object: decided
  * on the object itself (a policy's owner, approver role, reviewers, audience), so a signed-in
  * employee gets 403 or 404 here and nothing is written; the module's tests show the 403 on real
  * objects (policies.test.ts "refuses an employee every policy decision").
@@ -26,6 +28,7 @@ const ACCESS: Record<
   | 'people'
   | 'people_export'
   | 'risk'
+  | 'entitlements'
   | 'object'
 > = {
   'GET /healthz': 'public',
@@ -179,6 +182,45 @@ const ACCESS: Record<
   'GET /api/risks/{id}/updates': 'object',
   'POST /api/risks/{id}/updates': 'object',
   'GET /api/risks/{id}/treatment-plan.pdf': 'object',
+  'GET /api/assets': 'self',
+  'POST /api/assets': 'ism',
+  'GET /api/assets/export': 'self',
+  'GET /api/assets/{id}': 'object',
+  'PATCH /api/assets/{id}': 'object',
+  'PUT /api/assets/{id}/links': 'object',
+  'GET /api/assets/import/template': 'ism',
+  'POST /api/assets/import': 'ism',
+  'GET /api/access-requests': 'self',
+  'POST /api/access-requests': 'self',
+  'GET /api/access-requests/{id}': 'object',
+  'POST /api/access-requests/{id}/decision': 'object',
+  'POST /api/access-requests/{id}/provision': 'object',
+  'POST /api/access-requests/{id}/revoke': 'object',
+  'POST /api/access-requests/{id}/cancel': 'object',
+  'POST /api/entitlements/imports': 'entitlements',
+  'GET /api/entitlements/imports': 'entitlements',
+  'GET /api/entitlements/imports/{id}': 'entitlements',
+  'GET /api/entitlements': 'entitlements',
+  'GET /api/entitlements/unmatched-accounts': 'entitlements',
+  'GET /api/entitlements/unmatched-accounts/export': 'entitlements',
+  'POST /api/entitlements/accounts/{id}/match': 'object',
+  'GET /api/toxic-rules': 'entitlements',
+  'POST /api/toxic-rules': 'ism',
+  'PUT /api/toxic-rules/{id}': 'ism',
+  'GET /api/toxic-rules/conflicts': 'entitlements',
+  'GET /api/toxic-rules/conflicts/export': 'entitlements',
+  'GET /api/access-reviews': 'self',
+  'POST /api/access-reviews': 'ism',
+  'GET /api/access-reviews/{id}': 'object',
+  'GET /api/access-reviews/{id}/reviewers': 'object',
+  'GET /api/access-reviews/{id}/items': 'object',
+  'POST /api/access-reviews/{id}/items/{entitlementId}/decision': 'object',
+  'POST /api/access-reviews/{id}/items/decisions': 'object',
+  'POST /api/access-reviews/{id}/items/reassign': 'ism',
+  'POST /api/access-reviews/{id}/close': 'ism',
+  'GET /api/access-reviews/{id}/revocations': 'object',
+  'POST /api/access-reviews/{id}/revocations/done': 'object',
+  'GET /api/access-reviews/{id}/evidence': 'object',
 };
 
 /** A body that passes validation, so a refusal can only come from authentication or authorization. */
@@ -269,6 +311,50 @@ const VALID_BODY: Record<string, object> = {
   'POST /api/risks/{id}/plan/approve': { planVersion: 1 },
   'POST /api/risks/{id}/accept': { version: 1, justification: 'Denied', expiresOn: '2030-01-01' },
   'POST /api/risks/{id}/updates': { kind: 'status', body: 'Denied' },
+  'POST /api/assets': {
+    name: 'Denied',
+    type: 'system',
+    confidentiality: 1,
+    integrity: 1,
+    availability: 1,
+    label: 'internal',
+  },
+  'PATCH /api/assets/{id}': { version: 1 },
+  'PUT /api/assets/{id}/links': { version: 1, riskIds: [], controlIds: [] },
+  'POST /api/access-requests': {
+    assetId: '01900000-0000-7000-8000-000000000000',
+    entitlement: 'Denied',
+    reason: 'Denied',
+  },
+  'POST /api/access-requests/{id}/decision': { version: 1, decision: 'approve' },
+  'POST /api/access-requests/{id}/provision': { version: 1 },
+  'POST /api/access-requests/{id}/revoke': { version: 1 },
+  'POST /api/access-requests/{id}/cancel': { version: 1 },
+  'POST /api/entitlements/accounts/{id}/match': { personId: '01900000-0000-7000-8000-000000000000' },
+  'POST /api/toxic-rules': {
+    name: 'Denied',
+    leftAssetId: '01900000-0000-7000-8000-000000000000',
+    leftEntitlement: 'a',
+    rightAssetId: '01900000-0000-7000-8000-000000000000',
+    rightEntitlement: 'b',
+  },
+  'PUT /api/toxic-rules/{id}': {
+    name: 'Denied',
+    leftAssetId: '01900000-0000-7000-8000-000000000000',
+    leftEntitlement: 'a',
+    rightAssetId: '01900000-0000-7000-8000-000000000000',
+    rightEntitlement: 'b',
+    version: 1,
+  },
+  'POST /api/access-reviews': { title: 'Denied', assetIds: [], dueOn: '2030-01-01' },
+  'POST /api/access-reviews/{id}/items/{entitlementId}/decision': { decision: 'keep' },
+  'POST /api/access-reviews/{id}/items/decisions': { decision: 'keep' },
+  'POST /api/access-reviews/{id}/items/reassign': {
+    entitlementIds: ['x'],
+    reviewerId: '01900000-0000-7000-8000-000000000000',
+  },
+  'POST /api/access-reviews/{id}/close': { version: 1 },
+  'POST /api/access-reviews/{id}/revocations/done': { entitlementIds: ['x'] },
 };
 
 /** A query string that passes validation, for routes that need one. */
@@ -336,7 +422,18 @@ for (const dialect of DIALECTS) {
 
     it('every route beyond self answers 403 to a signed-in employee and writes nothing', async () => {
       const before = await trailCount();
-      const denied = ['admin', 'trail', 'ism', 'tm', 'sod', 'ism_tm', 'people', 'people_export', 'risk'];
+      const denied = [
+        'admin',
+        'trail',
+        'ism',
+        'tm',
+        'sod',
+        'ism_tm',
+        'people',
+        'people_export',
+        'risk',
+        'entitlements',
+      ];
       for (const op of ops.filter((o) => denied.includes(ACCESS[o.key] ?? 'unlisted'))) {
         const res = await employee.request(op.method, op.url, VALID_BODY[op.key]);
         expect(res.statusCode, op.key).toBe(403);

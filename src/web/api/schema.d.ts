@@ -1,5 +1,296 @@
 // Generated from openapi/openapi.json by `npm run openapi`. Do not edit.
 export interface paths {
+    "/api/access-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Access requests: yours, those waiting for your decision, provisioning or revocation, or all */
+        get: operations["listAccessRequests"];
+        put?: never;
+        /** Request access to an asset, for yourself or someone else */
+        post: operations["createAccessRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One access request (its requester, beneficiary, the asset owner, administrators, ISM, auditors) */
+        get: operations["getAccessRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a request not yet provisioned (its requester) */
+        post: operations["cancelAccessRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject (the asset owner; never the requester or beneficiary: SOD-02) */
+        post: operations["decideAccessRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-requests/{id}/provision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark approved access as given (a system administrator of the asset; not its approver for privileged access: SOD-03) */
+        post: operations["provisionAccessRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-requests/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark provisioned access as taken away (a system administrator of the asset) */
+        post: operations["revokeAccessRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Access review campaigns: every one (ISM, auditors, Top Management) or those you review in */
+        get: operations["listAccessReviews"];
+        put?: never;
+        /** Start a campaign over systems: one item per entitlement, routed to the asset owner (ISM) */
+        post: operations["createAccessReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One campaign with its progress */
+        get: operations["getAccessReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-reviews/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a campaign whose items are all decided: kept entitlements count as certified (ISM) */
+        post: operations["closeAccessReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-reviews/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evidence of the campaign: every item, its decision, who took it and when (XLSX or PDF) */
+        get: operations["exportAccessReviewEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-reviews/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Items of a campaign, filtered (a reviewer sees theirs; the ISM and auditors see all) */
+        get: operations["listAccessReviewItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-reviews/{id}/items/{entitlementId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Keep, revoke or modify one entitlement (its reviewer; never the account holder: SOD-04) */
+        post: operations["decideAccessReviewItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-reviews/{id}/items/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One decision for many of your items: the ones named, or every undecided one the filter matches */
+        post: operations["decideAccessReviewItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-reviews/{id}/items/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give items to another reviewer (ISM; never to the account holder: SOD-04) */
+        post: operations["reassignAccessReviewItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-reviews/{id}/reviewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress per reviewer */
+        get: operations["listAccessReviewReviewers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-reviews/{id}/revocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The revocation list for administrators: every revoke and modify decision, as CSV */
+        get: operations["exportAccessReviewRevocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-reviews/{id}/revocations/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark revocations as carried out on the systems (their administrators) */
+        post: operations["markAccessReviewRevocationsDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/account/notifications": {
         parameters: {
             query?: never;
@@ -262,6 +553,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The asset inventory: filtered, searched and sorted on the server */
+        get: operations["listAssets"];
+        put?: never;
+        /** Add an asset, optionally with its owner and custodian in the ledger (ISM) */
+        post: operations["createAsset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One asset with what runs on it, its links and what you may do */
+        get: operations["getAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an asset (its owner or the ISM; owner, custodian and org unit: the ISM) */
+        patch: operations["updateAsset"];
+        trace?: never;
+    };
+    "/api/assets/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the risks and Annex A controls an asset is linked to (its owner or the ISM) */
+        put: operations["setAssetLinks"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inventory (with the same filters) as CSV or XLSX */
+        get: operations["exportAssets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import assets from a CMDB export (CSV or XLSX): preview every row’s problems, then apply the previewed file; rows whose CMDB id is in the inventory update it (ISM) */
+        post: operations["importAssets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A CSV template for importing assets from a CMDB, with two example rows */
+        get: operations["getAssetImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assignments": {
         parameters: {
             query?: never;
@@ -442,6 +837,109 @@ export interface paths {
         };
         /** The list behind one coverage number */
         get: operations["listCoverageItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entitlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entitlements by system, person, account or name */
+        get: operations["listEntitlements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entitlements/accounts/{id}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Match an account to the person it belongs to (the ISM or an administrator of the system) */
+        post: operations["matchAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entitlements/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entitlement imports, newest first */
+        get: operations["listEntitlementImports"];
+        put?: never;
+        /** Import accounts and entitlements as CSV (system, account, person, entitlement, privileged), streamed; the systems in the file are replaced by what it lists */
+        post: operations["importEntitlements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entitlements/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One entitlement import and its refused rows */
+        get: operations["getEntitlementImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entitlements/unmatched-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts matched to nobody (orphaned accounts are a finding) */
+        get: operations["listUnmatchedAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/entitlements/unmatched-accounts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every account matched to nobody, as CSV */
+        get: operations["exportUnmatchedAccounts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1967,6 +2465,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/toxic-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Toxic combinations: pairs of entitlements nobody may hold together */
+        get: operations["listToxicRules"];
+        put?: never;
+        /** Define a toxic combination (the ISM) */
+        post: operations["createToxicRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/toxic-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change or deactivate a toxic combination (the ISM) */
+        put: operations["updateToxicRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/toxic-rules/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People holding both sides of an active toxic combination now */
+        get: operations["listToxicConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/toxic-rules/conflicts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The toxic-combination report as CSV */
+        get: operations["exportToxicConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trail": {
         parameters: {
             query?: never;
@@ -2050,6 +2617,176 @@ export interface components {
             expiresOn: string;
             justification: string;
             version: number;
+        };
+        AccessRequest: {
+            asset: components["schemas"]["AssetRef"];
+            beneficiary: components["schemas"]["AssetPersonRef"];
+            can: {
+                cancel: boolean;
+                /** @description Approve or reject (the asset owner; never the requester or beneficiary) */
+                decide: boolean;
+                provision: boolean;
+                revoke: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decidedBy: components["schemas"]["AssetPersonRef"] | null;
+            decisionNote: string | null;
+            entitlement: string;
+            /** @description Provisioned and past its last day: to be revoked */
+            expired: boolean;
+            id: string;
+            privileged: boolean;
+            provisionedAt: string | null;
+            provisionedBy: components["schemas"]["AssetPersonRef"] | null;
+            reason: string;
+            /** @description ACR-0001 */
+            reference: string;
+            requester: components["schemas"]["AssetPersonRef"];
+            revokedAt: string | null;
+            revokedBy: components["schemas"]["AssetPersonRef"] | null;
+            revokeNote: string | null;
+            status: components["schemas"]["AccessRequestStatus"];
+            /** @description Last day of access; after it a revocation duty opens */
+            until: string | null;
+            version: number;
+        };
+        AccessRequestInput: {
+            asset: components["schemas"]["AssetRefInput"];
+            beneficiary: components["schemas"]["AssetPersonRefInput"];
+            can: {
+                cancel: boolean;
+                /** @description Approve or reject (the asset owner; never the requester or beneficiary) */
+                decide: boolean;
+                provision: boolean;
+                revoke: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decidedBy: components["schemas"]["AssetPersonRefInput"] | null;
+            decisionNote: string | null;
+            entitlement: string;
+            /** @description Provisioned and past its last day: to be revoked */
+            expired: boolean;
+            id: string;
+            privileged: boolean;
+            provisionedAt: string | null;
+            provisionedBy: components["schemas"]["AssetPersonRefInput"] | null;
+            reason: string;
+            /** @description ACR-0001 */
+            reference: string;
+            requester: components["schemas"]["AssetPersonRefInput"];
+            revokedAt: string | null;
+            revokedBy: components["schemas"]["AssetPersonRefInput"] | null;
+            revokeNote: string | null;
+            status: components["schemas"]["AccessRequestStatusInput"];
+            /** @description Last day of access; after it a revocation duty opens */
+            until: string | null;
+            version: number;
+        };
+        AccessRequestPage: {
+            items: components["schemas"]["AccessRequest"][];
+            nextCursor: string | null;
+        };
+        AccessRequestPageInput: {
+            items: components["schemas"]["AccessRequestInput"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        AccessRequestStatus: "pending" | "approved" | "rejected" | "provisioned" | "revoked" | "cancelled";
+        /** @enum {string} */
+        AccessRequestStatusInput: "pending" | "approved" | "rejected" | "provisioned" | "revoked" | "cancelled";
+        AccessRequestStep: {
+            /** @default  */
+            note: string;
+            version: number;
+        };
+        AccessRequestStepInput: {
+            /** @default  */
+            note: string;
+            version: number;
+        };
+        AccessReview: {
+            assetCount: number;
+            /** @description The systems in scope (first 100) */
+            assets: components["schemas"]["AssetRef"][];
+            can: {
+                /** @description The caller has items to decide */
+                decide: boolean;
+                export: boolean;
+                /** @description Reassign items and close the campaign (ISM) */
+                manage: boolean;
+                /** @description Mark revocations as carried out (system administrators) */
+                revoke: boolean;
+            };
+            closedAt: string | null;
+            closedBy: components["schemas"]["AssetPersonRef"] | null;
+            counts: components["schemas"]["ReviewCounts"];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["AssetPersonRef"] | null;
+            /** @description Only entitlements new or changed since they were last certified */
+            differential: boolean;
+            /** Format: date-time */
+            dueAt: string;
+            id: string;
+            /** @description The caller's own items as reviewer */
+            mine: {
+                decided: number;
+                total: number;
+            };
+            /** @description ARV-0001 */
+            reference: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            title: string;
+            version: number;
+        };
+        AccessReviewInput: {
+            assetCount: number;
+            /** @description The systems in scope (first 100) */
+            assets: components["schemas"]["AssetRefInput"][];
+            can: {
+                /** @description The caller has items to decide */
+                decide: boolean;
+                export: boolean;
+                /** @description Reassign items and close the campaign (ISM) */
+                manage: boolean;
+                /** @description Mark revocations as carried out (system administrators) */
+                revoke: boolean;
+            };
+            closedAt: string | null;
+            closedBy: components["schemas"]["AssetPersonRefInput"] | null;
+            counts: components["schemas"]["ReviewCountsInput"];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["AssetPersonRefInput"] | null;
+            /** @description Only entitlements new or changed since they were last certified */
+            differential: boolean;
+            /** Format: date-time */
+            dueAt: string;
+            id: string;
+            /** @description The caller's own items as reviewer */
+            mine: {
+                decided: number;
+                total: number;
+            };
+            /** @description ARV-0001 */
+            reference: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            title: string;
+            version: number;
+        };
+        AccessReviewPage: {
+            items: components["schemas"]["AccessReview"][];
+            nextCursor: string | null;
+        };
+        AccessReviewPageInput: {
+            items: components["schemas"]["AccessReviewInput"][];
+            nextCursor: string | null;
         };
         Account: {
             /** Format: date-time */
@@ -2179,6 +2916,240 @@ export interface components {
             residualLikelihood: number;
             version: number;
         };
+        Asset: {
+            availability: number;
+            can: {
+                /** @description Set owner and custodian in the ledger (ISM) */
+                changeOwner: boolean;
+                /** @description Edit details and classification (ISM, or the owner) */
+                edit: boolean;
+                readEntitlements: boolean;
+                requestAccess: boolean;
+            };
+            childCount: number;
+            /** @description Assets that run on this one (first 100) */
+            children: components["schemas"]["AssetRef"][];
+            confidentiality: number;
+            controls: {
+                /** @description Annex A control, e.g. 8.2 */
+                id: string;
+                title: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The system administrator who looks after it */
+            custodian: components["schemas"]["AssetPersonRef"] | null;
+            description: string;
+            entitlementCount: number;
+            externalId: string | null;
+            id: string;
+            integrity: number;
+            label: components["schemas"]["ClassificationLabel"];
+            location: string;
+            name: string;
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+            owner: components["schemas"]["AssetOwner"] | null;
+            parent: components["schemas"]["AssetRef"] | null;
+            /** @description AST-0001 */
+            reference: string;
+            risks: {
+                id: string;
+                reference: string;
+                title: string;
+            }[];
+            status: components["schemas"]["AssetStatus"];
+            type: components["schemas"]["AssetType"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AssetImportResult: {
+            applied: boolean;
+            created: number;
+            errors: components["schemas"]["AssetImportRowError"][];
+            /** @enum {string} */
+            mode: "preview" | "apply";
+            rows: number;
+            /** @description Of the file; apply must name the previewed file */
+            sha256: string;
+            /** @description Rows whose CMDB id matched an asset already in the inventory */
+            updated: number;
+        };
+        AssetImportResultInput: {
+            applied: boolean;
+            created: number;
+            errors: components["schemas"]["AssetImportRowErrorInput"][];
+            /** @enum {string} */
+            mode: "preview" | "apply";
+            rows: number;
+            /** @description Of the file; apply must name the previewed file */
+            sha256: string;
+            /** @description Rows whose CMDB id matched an asset already in the inventory */
+            updated: number;
+        };
+        AssetImportRowError: {
+            field: string;
+            line: number;
+            message: string;
+        };
+        AssetImportRowErrorInput: {
+            field: string;
+            line: number;
+            message: string;
+        };
+        AssetInput: {
+            availability: number;
+            can: {
+                /** @description Set owner and custodian in the ledger (ISM) */
+                changeOwner: boolean;
+                /** @description Edit details and classification (ISM, or the owner) */
+                edit: boolean;
+                readEntitlements: boolean;
+                requestAccess: boolean;
+            };
+            childCount: number;
+            /** @description Assets that run on this one (first 100) */
+            children: components["schemas"]["AssetRefInput"][];
+            confidentiality: number;
+            controls: {
+                /** @description Annex A control, e.g. 8.2 */
+                id: string;
+                title: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The system administrator who looks after it */
+            custodian: components["schemas"]["AssetPersonRefInput"] | null;
+            description: string;
+            entitlementCount: number;
+            externalId: string | null;
+            id: string;
+            integrity: number;
+            label: components["schemas"]["ClassificationLabelInput"];
+            location: string;
+            name: string;
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+            owner: components["schemas"]["AssetOwnerInput"] | null;
+            parent: components["schemas"]["AssetRefInput"] | null;
+            /** @description AST-0001 */
+            reference: string;
+            risks: {
+                id: string;
+                reference: string;
+                title: string;
+            }[];
+            status: components["schemas"]["AssetStatusInput"];
+            type: components["schemas"]["AssetTypeInput"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AssetOwner: {
+            person: components["schemas"]["AssetPersonRef"];
+            /**
+             * @description Held for this asset, or inherited from its org unit
+             * @enum {string}
+             */
+            via: "asset" | "org_unit";
+        };
+        AssetOwnerInput: {
+            person: components["schemas"]["AssetPersonRefInput"];
+            /**
+             * @description Held for this asset, or inherited from its org unit
+             * @enum {string}
+             */
+            via: "asset" | "org_unit";
+        };
+        AssetPage: {
+            items: components["schemas"]["AssetSummary"][];
+            nextCursor: string | null;
+            /** @description Assets matching the filters */
+            total: number;
+        };
+        AssetPageInput: {
+            items: components["schemas"]["AssetSummaryInput"][];
+            nextCursor: string | null;
+            /** @description Assets matching the filters */
+            total: number;
+        };
+        AssetPersonRef: {
+            fullName: string;
+            id: string;
+        };
+        AssetPersonRefInput: {
+            fullName: string;
+            id: string;
+        };
+        AssetRef: {
+            id: string;
+            name: string;
+            reference: string;
+        };
+        AssetRefInput: {
+            id: string;
+            name: string;
+            reference: string;
+        };
+        /** @enum {string} */
+        AssetStatus: "planned" | "in_use" | "retired" | "disposed";
+        /** @enum {string} */
+        AssetStatusInput: "planned" | "in_use" | "retired" | "disposed";
+        AssetSummary: {
+            availability: number;
+            confidentiality: number;
+            /** @description The system administrator who looks after it */
+            custodian: components["schemas"]["AssetPersonRef"] | null;
+            id: string;
+            integrity: number;
+            label: components["schemas"]["ClassificationLabel"];
+            location: string;
+            name: string;
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+            owner: components["schemas"]["AssetOwner"] | null;
+            parent: components["schemas"]["AssetRef"] | null;
+            /** @description AST-0001 */
+            reference: string;
+            status: components["schemas"]["AssetStatus"];
+            type: components["schemas"]["AssetType"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AssetSummaryInput: {
+            availability: number;
+            confidentiality: number;
+            /** @description The system administrator who looks after it */
+            custodian: components["schemas"]["AssetPersonRefInput"] | null;
+            id: string;
+            integrity: number;
+            label: components["schemas"]["ClassificationLabelInput"];
+            location: string;
+            name: string;
+            orgUnit: {
+                id: string;
+                name: string;
+            } | null;
+            owner: components["schemas"]["AssetOwnerInput"] | null;
+            parent: components["schemas"]["AssetRefInput"] | null;
+            /** @description AST-0001 */
+            reference: string;
+            status: components["schemas"]["AssetStatusInput"];
+            type: components["schemas"]["AssetTypeInput"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        AssetType: "information" | "application" | "system" | "service" | "hardware" | "site" | "supplier";
+        /** @enum {string} */
+        AssetTypeInput: "information" | "application" | "system" | "service" | "hardware" | "site" | "supplier";
         Assignment: {
             acknowledgedAt: string | null;
             acknowledgedVersion: number | null;
@@ -2272,6 +3243,58 @@ export interface components {
         AssignmentPageInput: {
             items: components["schemas"]["AssignmentInput"][];
             nextCursor: string | null;
+        };
+        BulkDecisionRequest: {
+            /** @default  */
+            comment: string;
+            decision: components["schemas"]["ReviewDecision"];
+            /** @description These items; leave out to decide every undecided item of yours the filter matches */
+            entitlementIds?: string[];
+            /**
+             * @description Narrows "every undecided item of yours" (the items list filters, as JSON booleans)
+             * @default {}
+             */
+            filter: {
+                /** Format: uuid */
+                assetId?: string;
+                orphaned?: boolean;
+                privileged?: boolean;
+                q?: string;
+                toxic?: boolean;
+            };
+            /** @description With modify: what the access becomes */
+            modifyTo?: string;
+        };
+        BulkDecisionRequestInput: {
+            /** @default  */
+            comment: string;
+            decision: components["schemas"]["ReviewDecisionInput"];
+            /** @description These items; leave out to decide every undecided item of yours the filter matches */
+            entitlementIds?: string[];
+            /**
+             * @description Narrows "every undecided item of yours" (the items list filters, as JSON booleans)
+             * @default {}
+             */
+            filter: {
+                /** Format: uuid */
+                assetId?: string;
+                orphaned?: boolean;
+                privileged?: boolean;
+                q?: string;
+                toxic?: boolean;
+            };
+            /** @description With modify: what the access becomes */
+            modifyTo?: string;
+        };
+        BulkDecisionResult: {
+            decided: number;
+            /** @description Matched but not yours to decide */
+            skipped: number;
+        };
+        BulkDecisionResultInput: {
+            decided: number;
+            /** @description Matched but not yours to decide */
+            skipped: number;
         };
         Campaign: {
             /** @description Of them, how many acknowledged this version */
@@ -2399,6 +3422,16 @@ export interface components {
             /** @description Why the method changes (kept with the version) */
             note: string;
         };
+        /** @enum {string} */
+        ClassificationLabel: "public" | "internal" | "confidential" | "restricted";
+        /** @enum {string} */
+        ClassificationLabelInput: "public" | "internal" | "confidential" | "restricted";
+        CloseAccessReviewRequest: {
+            version: number;
+        };
+        CloseAccessReviewRequestInput: {
+            version: number;
+        };
         CloseRiskRequest: {
             reason: string;
             version: number;
@@ -2406,6 +3439,12 @@ export interface components {
         CloseRiskRequestInput: {
             reason: string;
             version: number;
+        };
+        CountResult: {
+            count: number;
+        };
+        CountResultInput: {
+            count: number;
         };
         Coverage: {
             /** Format: date-time */
@@ -2468,6 +3507,122 @@ export interface components {
         CoverageItemPageInput: {
             items: components["schemas"]["CoverageItemInput"][];
             nextCursor: string | null;
+        };
+        CreateAccessRequest: {
+            /** Format: uuid */
+            assetId: string;
+            /**
+             * Format: uuid
+             * @description Who gets the access; yourself when left out
+             */
+            beneficiaryId?: string;
+            /** @description The role, group or permission asked for */
+            entitlement: string;
+            /** @default false */
+            privileged: boolean;
+            reason: string;
+            /** @default null */
+            until: string | null;
+        };
+        CreateAccessRequestInput: {
+            /** Format: uuid */
+            assetId: string;
+            /**
+             * Format: uuid
+             * @description Who gets the access; yourself when left out
+             */
+            beneficiaryId?: string;
+            /** @description The role, group or permission asked for */
+            entitlement: string;
+            /** @default false */
+            privileged: boolean;
+            reason: string;
+            /** @default null */
+            until: string | null;
+        };
+        CreateAccessReviewRequest: {
+            /** @description The systems to review; empty means every system with entitlements */
+            assetIds: string[];
+            /** @default false */
+            differential: boolean;
+            /** @description Last day for reviewers */
+            dueOn: string;
+            title: string;
+        };
+        CreateAccessReviewRequestInput: {
+            /** @description The systems to review; empty means every system with entitlements */
+            assetIds: string[];
+            /** @default false */
+            differential: boolean;
+            /** @description Last day for reviewers */
+            dueOn: string;
+            title: string;
+        };
+        CreateAssetRequest: {
+            /** @description 1 low, 2 medium, 3 high, 4 very high */
+            availability: number;
+            /** @description 1 low, 2 medium, 3 high, 4 very high */
+            confidentiality: number;
+            /**
+             * @description Made System Administrator for this asset in the ledger (ISM)
+             * @default null
+             */
+            custodianPersonId: string | null;
+            /** @default  */
+            description: string;
+            /** @default null */
+            externalId: string | null;
+            /** @description 1 low, 2 medium, 3 high, 4 very high */
+            integrity: number;
+            label: components["schemas"]["ClassificationLabel"];
+            /** @default  */
+            location: string;
+            name: string;
+            /** @default null */
+            orgUnitId: string | null;
+            /**
+             * @description Made Asset Owner of this asset in the ledger (ISM)
+             * @default null
+             */
+            ownerPersonId: string | null;
+            /** @default null */
+            parentId: string | null;
+            /** @default in_use */
+            status: components["schemas"]["AssetStatus"];
+            type: components["schemas"]["AssetType"];
+        };
+        CreateAssetRequestInput: {
+            /** @description 1 low, 2 medium, 3 high, 4 very high */
+            availability: number;
+            /** @description 1 low, 2 medium, 3 high, 4 very high */
+            confidentiality: number;
+            /**
+             * @description Made System Administrator for this asset in the ledger (ISM)
+             * @default null
+             */
+            custodianPersonId: string | null;
+            /** @default  */
+            description: string;
+            /** @default null */
+            externalId: string | null;
+            /** @description 1 low, 2 medium, 3 high, 4 very high */
+            integrity: number;
+            label: components["schemas"]["ClassificationLabelInput"];
+            /** @default  */
+            location: string;
+            name: string;
+            /** @default null */
+            orgUnitId: string | null;
+            /**
+             * @description Made Asset Owner of this asset in the ledger (ISM)
+             * @default null
+             */
+            ownerPersonId: string | null;
+            /** @default null */
+            parentId: string | null;
+            /** @default in_use */
+            status: components["schemas"]["AssetStatusInput"];
+            type: components["schemas"]["AssetTypeInput"];
         };
         CreatedApiToken: {
             /** Format: date-time */
@@ -2601,6 +3756,34 @@ export interface components {
             /** @default  */
             vulnerability: string;
         };
+        DecideAccessRequest: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /** @default  */
+            note: string;
+            version: number;
+        };
+        DecideAccessRequestInput: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /** @default  */
+            note: string;
+            version: number;
+        };
+        DecideReviewItemRequest: {
+            /** @default  */
+            comment: string;
+            decision: components["schemas"]["ReviewDecision"];
+            /** @description With modify: what the access becomes */
+            modifyTo?: string;
+        };
+        DecideReviewItemRequestInput: {
+            /** @default  */
+            comment: string;
+            decision: components["schemas"]["ReviewDecisionInput"];
+            /** @description With modify: what the access becomes */
+            modifyTo?: string;
+        };
         DiffLine: {
             /** @enum {string} */
             kind: "same" | "added" | "removed";
@@ -2673,6 +3856,108 @@ export interface components {
          * @enum {string}
          */
         EmailModeInput: "immediate" | "digest" | "off";
+        Entitlement: {
+            account: {
+                id: string;
+                name: string;
+            };
+            asset: components["schemas"]["AssetRef"];
+            /** Format: date-time */
+            changedAt: string;
+            /** Format: date-time */
+            firstSeenAt: string;
+            id: string;
+            lastCertifiedAt: string | null;
+            name: string;
+            /** @description Null for an account matched to nobody (orphaned) */
+            person: components["schemas"]["AssetPersonRef"] | null;
+            privileged: boolean;
+            removedAt: string | null;
+            /** @enum {string} */
+            source: "import" | "request";
+        };
+        EntitlementImport: {
+            /** @description Accounts in this file matched to nobody */
+            accountsUnmatched: number;
+            /** @description The first 200 rows refused, with why */
+            errors: {
+                line: number;
+                message: string;
+            }[];
+            fileName: string;
+            finishedAt: string | null;
+            id: string;
+            /** @description Entitlements of the systems in the file that the file no longer lists */
+            removed: number;
+            rowsFailed: number;
+            rowsImported: number;
+            rowsRead: number;
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: components["schemas"]["AssetPersonRef"] | null;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+            systems: components["schemas"]["AssetRef"][];
+        };
+        EntitlementImportInput: {
+            /** @description Accounts in this file matched to nobody */
+            accountsUnmatched: number;
+            /** @description The first 200 rows refused, with why */
+            errors: {
+                line: number;
+                message: string;
+            }[];
+            fileName: string;
+            finishedAt: string | null;
+            id: string;
+            /** @description Entitlements of the systems in the file that the file no longer lists */
+            removed: number;
+            rowsFailed: number;
+            rowsImported: number;
+            rowsRead: number;
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: components["schemas"]["AssetPersonRefInput"] | null;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+            systems: components["schemas"]["AssetRefInput"][];
+        };
+        EntitlementImportPage: {
+            items: components["schemas"]["EntitlementImport"][];
+            nextCursor: string | null;
+        };
+        EntitlementImportPageInput: {
+            items: components["schemas"]["EntitlementImportInput"][];
+            nextCursor: string | null;
+        };
+        EntitlementInput: {
+            account: {
+                id: string;
+                name: string;
+            };
+            asset: components["schemas"]["AssetRefInput"];
+            /** Format: date-time */
+            changedAt: string;
+            /** Format: date-time */
+            firstSeenAt: string;
+            id: string;
+            lastCertifiedAt: string | null;
+            name: string;
+            /** @description Null for an account matched to nobody (orphaned) */
+            person: components["schemas"]["AssetPersonRefInput"] | null;
+            privileged: boolean;
+            removedAt: string | null;
+            /** @enum {string} */
+            source: "import" | "request";
+        };
+        EntitlementPage: {
+            items: components["schemas"]["Entitlement"][];
+            nextCursor: string | null;
+        };
+        EntitlementPageInput: {
+            items: components["schemas"]["EntitlementInput"][];
+            nextCursor: string | null;
+        };
         Handover: {
             confirmedAt: string | null;
             confirmedBy: {
@@ -3041,6 +4326,26 @@ export interface components {
         MarkReviewedRequestInput: {
             comment?: string;
         };
+        MarkRevokedRequest: {
+            entitlementIds: string[];
+        };
+        MarkRevokedRequestInput: {
+            entitlementIds: string[];
+        };
+        MatchAccountRequest: {
+            /**
+             * Format: uuid
+             * @description The person this account belongs to
+             */
+            personId: string;
+        };
+        MatchAccountRequestInput: {
+            /**
+             * Format: uuid
+             * @description The person this account belongs to
+             */
+            personId: string;
+        };
         MyPolicies: {
             /** @description Versions in force the person has acknowledged */
             acknowledged: components["schemas"]["MyPolicy"][];
@@ -3331,7 +4636,13 @@ export interface components {
             createRisks: boolean;
             decideSodException: boolean;
             exportPeople: boolean;
+            /** @description Import entitlements from systems (ISM, ISMS-wide administrators) */
+            importEntitlements: boolean;
+            /** @description Start, reassign and close access reviews (the ISM) */
+            manageAccessReviews: boolean;
             manageAccounts: boolean;
+            /** @description Add and import assets, set owners and custodians (the ISM) */
+            manageAssets: boolean;
             manageAssignments: boolean;
             manageLeadership: boolean;
             managePeople: boolean;
@@ -3342,8 +4653,16 @@ export interface components {
             manageRisks: boolean;
             manageRoles: boolean;
             manageSettings: boolean;
+            /** @description Define toxic combinations (the ISM) */
+            manageToxicRules: boolean;
             manageWebhooks: boolean;
+            /** @description See every access request (ISM, auditors, Top Management) */
+            readAllAccessRequests: boolean;
+            /** @description See every access review campaign (ISM, auditors, Top Management) */
+            readAllAccessReviews: boolean;
             readCoverage: boolean;
+            /** @description See accounts and entitlements (ISM, auditors, asset owners, administrators) */
+            readEntitlements: boolean;
             /** @description Follow status updates and concerns across risks */
             readRiskFeed: boolean;
             /** @description See the risk register (ISM, Top Management, auditors, risk owners) */
@@ -3359,7 +4678,13 @@ export interface components {
             createRisks: boolean;
             decideSodException: boolean;
             exportPeople: boolean;
+            /** @description Import entitlements from systems (ISM, ISMS-wide administrators) */
+            importEntitlements: boolean;
+            /** @description Start, reassign and close access reviews (the ISM) */
+            manageAccessReviews: boolean;
             manageAccounts: boolean;
+            /** @description Add and import assets, set owners and custodians (the ISM) */
+            manageAssets: boolean;
             manageAssignments: boolean;
             manageLeadership: boolean;
             managePeople: boolean;
@@ -3370,8 +4695,16 @@ export interface components {
             manageRisks: boolean;
             manageRoles: boolean;
             manageSettings: boolean;
+            /** @description Define toxic combinations (the ISM) */
+            manageToxicRules: boolean;
             manageWebhooks: boolean;
+            /** @description See every access request (ISM, auditors, Top Management) */
+            readAllAccessRequests: boolean;
+            /** @description See every access review campaign (ISM, auditors, Top Management) */
+            readAllAccessReviews: boolean;
             readCoverage: boolean;
+            /** @description See accounts and entitlements (ISM, auditors, asset owners, administrators) */
+            readEntitlements: boolean;
             /** @description Follow status updates and concerns across risks */
             readRiskFeed: boolean;
             /** @description See the risk register (ISM, Top Management, auditors, risk owners) */
@@ -4281,6 +5614,16 @@ export interface components {
         RaciValue: "R" | "A" | "A/R" | "C" | "I";
         /** @enum {string} */
         RaciValueInput: "R" | "A" | "A/R" | "C" | "I";
+        ReassignReviewItemsRequest: {
+            entitlementIds: string[];
+            /** Format: uuid */
+            reviewerId: string;
+        };
+        ReassignReviewItemsRequestInput: {
+            entitlementIds: string[];
+            /** Format: uuid */
+            reviewerId: string;
+        };
         RecordPolicyReviewRequest: {
             note: string;
             version: number;
@@ -4304,6 +5647,106 @@ export interface components {
         ReturnVersionRequestInput: {
             note: string;
             version: number;
+        };
+        ReviewCounts: {
+            decided: number;
+            keep: number;
+            modify: number;
+            revoke: number;
+            /** @description Revoke and modify decisions the administrators have carried out */
+            revoked: number;
+            /** @description Items routed away from the asset owner (own account, no owner, reassigned) */
+            routed: number;
+            total: number;
+            /** @description Items in a toxic combination */
+            toxic: number;
+            withoutReviewer: number;
+        };
+        ReviewCountsInput: {
+            decided: number;
+            keep: number;
+            modify: number;
+            revoke: number;
+            /** @description Revoke and modify decisions the administrators have carried out */
+            revoked: number;
+            /** @description Items routed away from the asset owner (own account, no owner, reassigned) */
+            routed: number;
+            total: number;
+            /** @description Items in a toxic combination */
+            toxic: number;
+            withoutReviewer: number;
+        };
+        /** @enum {string} */
+        ReviewDecision: "keep" | "revoke" | "modify";
+        /** @enum {string} */
+        ReviewDecisionInput: "keep" | "revoke" | "modify";
+        ReviewerProgress: {
+            decided: number;
+            /** @description Null: items still without a reviewer */
+            reviewer: components["schemas"]["AssetPersonRef"] | null;
+            revoke: number;
+            total: number;
+        };
+        ReviewerProgressInput: {
+            decided: number;
+            /** @description Null: items still without a reviewer */
+            reviewer: components["schemas"]["AssetPersonRefInput"] | null;
+            revoke: number;
+            total: number;
+        };
+        ReviewerProgressPage: {
+            items: components["schemas"]["ReviewerProgress"][];
+            nextCursor: string | null;
+        };
+        ReviewerProgressPageInput: {
+            items: components["schemas"]["ReviewerProgressInput"][];
+            nextCursor: string | null;
+        };
+        ReviewItem: {
+            account: string;
+            asset: components["schemas"]["AssetRef"];
+            comment: string | null;
+            decidedAt: string | null;
+            decidedBy: components["schemas"]["AssetPersonRef"] | null;
+            decision: components["schemas"]["ReviewDecision"] | null;
+            entitlement: string;
+            entitlementId: string;
+            modifyTo: string | null;
+            /** @description The account holder; null for an orphaned account */
+            person: components["schemas"]["AssetPersonRef"] | null;
+            privileged: boolean;
+            reviewer: components["schemas"]["AssetPersonRef"] | null;
+            revokedAt: string | null;
+            /** @description own_account: the owner holds it (SOD-04), sent to the holder’s manager */
+            routed: ("own_account" | "no_owner" | "reassigned") | null;
+            toxic: boolean;
+        };
+        ReviewItemInput: {
+            account: string;
+            asset: components["schemas"]["AssetRefInput"];
+            comment: string | null;
+            decidedAt: string | null;
+            decidedBy: components["schemas"]["AssetPersonRefInput"] | null;
+            decision: components["schemas"]["ReviewDecisionInput"] | null;
+            entitlement: string;
+            entitlementId: string;
+            modifyTo: string | null;
+            /** @description The account holder; null for an orphaned account */
+            person: components["schemas"]["AssetPersonRefInput"] | null;
+            privileged: boolean;
+            reviewer: components["schemas"]["AssetPersonRefInput"] | null;
+            revokedAt: string | null;
+            /** @description own_account: the owner holds it (SOD-04), sent to the holder’s manager */
+            routed: ("own_account" | "no_owner" | "reassigned") | null;
+            toxic: boolean;
+        };
+        ReviewItemPage: {
+            items: components["schemas"]["ReviewItem"][];
+            nextCursor: string | null;
+        };
+        ReviewItemPageInput: {
+            items: components["schemas"]["ReviewItemInput"][];
+            nextCursor: string | null;
         };
         Risk: {
             /** @description Residual score above the acceptance criteria of the current method */
@@ -5077,6 +6520,16 @@ export interface components {
             lastSeenAt: string;
             userAgent: string | null;
         };
+        SetAssetLinksRequest: {
+            controlIds: string[];
+            riskIds: string[];
+            version: number;
+        };
+        SetAssetLinksRequestInput: {
+            controlIds: string[];
+            riskIds: string[];
+            version: number;
+        };
         Settings: {
             organisationName: string;
             /** @description Shown on the sign-in page, e.g. an acceptable-use notice */
@@ -5321,6 +6774,128 @@ export interface components {
             reviewerPersonIds: string[];
             version: number;
         };
+        ToxicConflict: {
+            left: {
+                account: string;
+                asset: components["schemas"]["AssetRef"];
+                entitlement: string;
+            };
+            person: components["schemas"]["AssetPersonRef"];
+            right: {
+                account: string;
+                asset: components["schemas"]["AssetRef"];
+                entitlement: string;
+            };
+            rule: {
+                id: string;
+                name: string;
+                reference: string;
+            };
+        };
+        ToxicConflictInput: {
+            left: {
+                account: string;
+                asset: components["schemas"]["AssetRefInput"];
+                entitlement: string;
+            };
+            person: components["schemas"]["AssetPersonRefInput"];
+            right: {
+                account: string;
+                asset: components["schemas"]["AssetRefInput"];
+                entitlement: string;
+            };
+            rule: {
+                id: string;
+                name: string;
+                reference: string;
+            };
+        };
+        ToxicConflictPage: {
+            items: components["schemas"]["ToxicConflict"][];
+            nextCursor: string | null;
+        };
+        ToxicConflictPageInput: {
+            items: components["schemas"]["ToxicConflictInput"][];
+            nextCursor: string | null;
+        };
+        ToxicRule: {
+            active: boolean;
+            /** @description People who hold both sides now */
+            conflicts: number;
+            description: string;
+            id: string;
+            left: {
+                asset: components["schemas"]["AssetRef"];
+                entitlement: string;
+            };
+            name: string;
+            /** @description TOX-01 */
+            reference: string;
+            right: {
+                asset: components["schemas"]["AssetRef"];
+                entitlement: string;
+            };
+            version: number;
+        };
+        ToxicRuleInput: {
+            active: boolean;
+            /** @description People who hold both sides now */
+            conflicts: number;
+            description: string;
+            id: string;
+            left: {
+                asset: components["schemas"]["AssetRefInput"];
+                entitlement: string;
+            };
+            name: string;
+            /** @description TOX-01 */
+            reference: string;
+            right: {
+                asset: components["schemas"]["AssetRefInput"];
+                entitlement: string;
+            };
+            version: number;
+        };
+        ToxicRuleList: {
+            items: components["schemas"]["ToxicRule"][];
+        };
+        ToxicRuleListInput: {
+            items: components["schemas"]["ToxicRuleInput"][];
+        };
+        ToxicRuleRequest: {
+            /** @default true */
+            active: boolean;
+            /** @default  */
+            description: string;
+            /** Format: uuid */
+            leftAssetId: string;
+            /** @description An entitlement name; a '*' at the end matches every name starting with what comes before it */
+            leftEntitlement: string;
+            name: string;
+            /** Format: uuid */
+            rightAssetId: string;
+            /** @description An entitlement name; a '*' at the end matches every name starting with what comes before it */
+            rightEntitlement: string;
+            /** @description When changing a rule: the version you edited */
+            version?: number;
+        };
+        ToxicRuleRequestInput: {
+            /** @default true */
+            active: boolean;
+            /** @default  */
+            description: string;
+            /** Format: uuid */
+            leftAssetId: string;
+            /** @description An entitlement name; a '*' at the end matches every name starting with what comes before it */
+            leftEntitlement: string;
+            name: string;
+            /** Format: uuid */
+            rightAssetId: string;
+            /** @description An entitlement name; a '*' at the end matches every name starting with what comes before it */
+            rightEntitlement: string;
+            /** @description When changing a rule: the version you edited */
+            version?: number;
+        };
         TrailEvent: {
             action: string;
             actorAccountId: string | null;
@@ -5391,6 +6966,84 @@ export interface components {
         TreatmentOption: "modify" | "retain" | "avoid" | "share";
         /** @enum {string} */
         TreatmentOptionInput: "modify" | "retain" | "avoid" | "share";
+        UnmatchedAccount: {
+            asset: components["schemas"]["AssetRef"];
+            entitlements: number;
+            /** Format: date-time */
+            firstSeenAt: string;
+            id: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            name: string;
+            /** @description Holds at least one privileged entitlement */
+            privileged: boolean;
+        };
+        UnmatchedAccountInput: {
+            asset: components["schemas"]["AssetRefInput"];
+            entitlements: number;
+            /** Format: date-time */
+            firstSeenAt: string;
+            id: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            name: string;
+            /** @description Holds at least one privileged entitlement */
+            privileged: boolean;
+        };
+        UnmatchedAccountPage: {
+            items: components["schemas"]["UnmatchedAccount"][];
+            nextCursor: string | null;
+        };
+        UnmatchedAccountPageInput: {
+            items: components["schemas"]["UnmatchedAccountInput"][];
+            nextCursor: string | null;
+        };
+        UpdateAssetRequest: {
+            /** @description 1 low, 2 medium, 3 high, 4 very high */
+            availability?: number;
+            /** @description 1 low, 2 medium, 3 high, 4 very high */
+            confidentiality?: number;
+            custodianPersonId?: string | null;
+            description?: string;
+            externalId?: string | null;
+            /** @description 1 low, 2 medium, 3 high, 4 very high */
+            integrity?: number;
+            label?: components["schemas"]["ClassificationLabel"];
+            location?: string;
+            name?: string;
+            orgUnitId?: string | null;
+            /** @description A new owner ends the current one in the ledger (ISM) */
+            ownerPersonId?: string | null;
+            parentId?: string | null;
+            /** @description Why the owner or custodian changes (kept in the ledger) */
+            reason?: string;
+            status?: components["schemas"]["AssetStatus"];
+            type?: components["schemas"]["AssetType"];
+            version: number;
+        };
+        UpdateAssetRequestInput: {
+            /** @description 1 low, 2 medium, 3 high, 4 very high */
+            availability?: number;
+            /** @description 1 low, 2 medium, 3 high, 4 very high */
+            confidentiality?: number;
+            custodianPersonId?: string | null;
+            description?: string;
+            externalId?: string | null;
+            /** @description 1 low, 2 medium, 3 high, 4 very high */
+            integrity?: number;
+            label?: components["schemas"]["ClassificationLabelInput"];
+            location?: string;
+            name?: string;
+            orgUnitId?: string | null;
+            /** @description A new owner ends the current one in the ledger (ISM) */
+            ownerPersonId?: string | null;
+            parentId?: string | null;
+            /** @description Why the owner or custodian changes (kept in the ledger) */
+            reason?: string;
+            status?: components["schemas"]["AssetStatusInput"];
+            type?: components["schemas"]["AssetTypeInput"];
+            version: number;
+        };
         UpdateInboxSettingsRequest: {
             digestHourUtc?: number;
             escalateAfterWorkingDays?: number;
@@ -5624,6 +7277,1354 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAccessRequests: {
+        parameters: {
+            query?: {
+                assetId?: string;
+                cursor?: string;
+                limit?: number;
+                status?: components["schemas"]["AccessRequestStatusInput"];
+                /** @description mine: requested by or for me; to_decide: pending on assets I own; to_provision / to_revoke: for assets I administer; all: every request (ISM, auditors) */
+                view?: "mine" | "to_decide" | "to_provision" | "to_revoke" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequestPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAccessRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccessRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequest"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccessRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequest"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelAccessRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccessRequestStepInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequest"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideAccessRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideAccessRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequest"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    provisionAccessRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccessRequestStepInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequest"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeAccessRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccessRequestStepInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessRequest"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccessReviews: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessReviewPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAccessReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccessReviewRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessReview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccessReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessReview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeAccessReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseAccessReviewRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessReview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAccessReviewEvidence: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evidence file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccessReviewItems: {
+        parameters: {
+            query?: {
+                assetId?: string;
+                cursor?: string;
+                decision?: "undecided" | "keep" | "revoke" | "modify";
+                limit?: number;
+                /** @description Only accounts matched to nobody */
+                orphaned?: "true" | "false";
+                privileged?: "true" | "false";
+                /** @description Account, entitlement or holder name contains */
+                q?: string;
+                /** @description A person id, 'me', or 'none' */
+                reviewer?: string;
+                toxic?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReviewItem"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideAccessReviewItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entitlementId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideReviewItemRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewItem"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideAccessReviewItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDecisionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkDecisionResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reassignAccessReviewItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignReviewItemsRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccessReviewReviewers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerProgressPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAccessReviewRevocations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revocation list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAccessReviewRevocationsDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkRevokedRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getNotificationPrefs: {
         parameters: {
             query?: never;
@@ -7224,6 +10225,619 @@ export interface operations {
             };
         };
     };
+    listAssets: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                dir?: "asc" | "desc";
+                label?: components["schemas"]["ClassificationLabelInput"];
+                limit?: number;
+                orgUnitId?: string;
+                /** @description A person id, or 'me' */
+                owner?: string;
+                parentId?: string;
+                /** @description Reference, name, location or CMDB id contains */
+                q?: string;
+                sort?: "reference" | "name" | "type" | "status" | "label";
+                status?: components["schemas"]["AssetStatusInput"];
+                type?: components["schemas"]["AssetTypeInput"];
+                /** @description Only assets without an owner */
+                unowned?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssetRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Asset"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Asset"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssetRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Asset"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setAssetLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAssetLinksRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Asset"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAssets: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                label?: components["schemas"]["ClassificationLabelInput"];
+                orgUnitId?: string;
+                /** @description A person id, or 'me' */
+                owner?: string;
+                parentId?: string;
+                /** @description Reference, name, location or CMDB id contains */
+                q?: string;
+                status?: components["schemas"]["AssetStatusInput"];
+                type?: components["schemas"]["AssetTypeInput"];
+                /** @description Only assets without an owner */
+                unowned?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inventory file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importAssets: {
+        parameters: {
+            query?: {
+                mode?: "preview" | "apply";
+                /** @description With apply: the sha256 the preview returned */
+                sha256?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetImportResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssetImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAssignments: {
         parameters: {
             query?: {
@@ -8139,6 +11753,564 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntitlements: {
+        parameters: {
+            query?: {
+                assetId?: string;
+                cursor?: string;
+                limit?: number;
+                personId?: string;
+                privileged?: "true" | "false";
+                /** @description Account or entitlement name contains */
+                q?: string;
+                /** @description Entitlements gone from the last import (default: current ones) */
+                removed?: "true" | "false";
+                /** @description Only entitlements of accounts matched to nobody */
+                unmatched?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matchAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchAccountRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnmatchedAccount"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntitlementImports: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementImportPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importEntitlements: {
+        parameters: {
+            query?: {
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementImport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEntitlementImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntitlementImport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnmatchedAccounts: {
+        parameters: {
+            query?: {
+                assetId?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnmatchedAccountPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportUnmatchedAccounts: {
+        parameters: {
+            query?: {
+                assetId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
                 };
             };
         };
@@ -16126,6 +20298,394 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listToxicRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToxicRuleList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createToxicRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToxicRuleRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToxicRule"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateToxicRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToxicRuleRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToxicRule"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listToxicConflicts: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                personId?: string;
+                ruleId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToxicConflictPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportToxicConflicts: {
+        parameters: {
+            query?: {
+                personId?: string;
+                ruleId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conflicts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
                 };
             };
         };
