@@ -22,6 +22,9 @@ import {
   IconFileImport,
   IconFileText,
   IconFlame,
+  IconServer,
+  IconKey,
+  IconUserShield,
   IconHierarchy2,
   IconHistory,
   IconId,
@@ -198,6 +201,27 @@ export function AppFrame() {
       ],
     },
     {
+      title: 'Assets & access',
+      items: [
+        { to: '/assets', label: 'Assets', icon: <IconServer size={18} />, testId: 'nav-assets', show: true },
+        { to: '/access', label: 'Access requests', icon: <IconKey size={18} />, testId: 'nav-access', show: true },
+        {
+          to: '/entitlements',
+          label: 'Entitlements',
+          icon: <IconUserShield size={18} />,
+          testId: 'nav-entitlements',
+          show: p.readEntitlements,
+        },
+        {
+          to: '/access-reviews',
+          label: 'Access reviews',
+          icon: <IconChecklist size={18} />,
+          testId: 'nav-access-reviews',
+          show: true,
+        },
+      ],
+    },
+    {
       title: 'Assurance',
       items: [
         { to: '/trail', label: 'Audit trail', icon: <IconHistory size={18} />, testId: 'nav-trail', show: p.readTrail },
@@ -242,7 +266,11 @@ export function AppFrame() {
           </Badge>
         ) : undefined
       }
-      active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
+      active={
+        item.to === '/'
+          ? location.pathname === '/'
+          : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)
+      }
       onClick={close}
       data-testid={item.testId}
     />

@@ -1,4 +1,4 @@
-import { Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Loader, Stack, Title } from '@mantine/core';
 import { createBrowserRouter, Link, Navigate, useLocation } from 'react-router';
 import { AppFrame } from '../components/app-frame';
 import { AccountsScene } from '../scenes/admin/accounts';
@@ -39,7 +39,9 @@ import { SetupScene } from '../scenes/identity/setup';
 import { SodScene } from '../scenes/sod/sod';
 import { TrailScene } from '../scenes/trail/trail';
 import { useSession } from '../session';
-import type { ReactNode } from 'react';
+import { Allowed } from '../components/allowed';
+import { assetRoutes } from '../scenes/assets/routes';
+import { accessReviewRoutes } from '../scenes/access-reviews/routes';
 
 /** Renders the app frame only for a signed-in person; otherwise sends them to sign in and back. */
 function RequireSession() {
@@ -55,26 +57,6 @@ function RequireSession() {
   if (!session)
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <AppFrame />;
-}
-
-/** A page the person may not use shows why instead of a broken screen. */
-function Allowed({
-  when,
-  children,
-}: {
-  when: (p: NonNullable<ReturnType<typeof useSession>['session']>['permissions']) => boolean;
-  children: ReactNode;
-}) {
-  const { session } = useSession();
-  if (session && when(session.permissions)) return <>{children}</>;
-  return (
-    <Stack gap="xs" data-testid="not-allowed">
-      <Title order={1} fz={24}>
-        Not available to you
-      </Title>
-      <Text c="dimmed">Your account does not have the right to use this page.</Text>
-    </Stack>
-  );
 }
 
 function NotFound() {
@@ -252,6 +234,8 @@ export const router = createBrowserRouter([
           </Allowed>
         ),
       },
+      ...assetRoutes,
+      ...accessReviewRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

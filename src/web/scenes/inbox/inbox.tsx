@@ -13,6 +13,7 @@ const MODULES: Record<string, string> = {
   sod: 'Segregation of duties',
   policies: 'Policies',
   risks: 'Risks',
+  access: 'Access',
 };
 const ROLE_NAMES: Record<string, string> = {
   top_management: 'Top Management',
