@@ -32,7 +32,7 @@ import { accessReviewRoutes } from '../modules/access-reviews/access-reviews.rou
 import { createAccessReviewService } from '../modules/access-reviews/access-reviews.service.js';
 import { accessRequestRoutes } from '../modules/assets/assets.access.routes.js';
 import { entitlementRoutes } from '../modules/assets/assets.entitlements.routes.js';
-import { assetImportRoutes } from '../modules/assets/assets.import.routes.js';
+import { assetImportRoutes, bufferedAssetImports } from '../modules/assets/assets.import.routes.js';
 import { assetRoutes } from '../modules/assets/assets.routes.js';
 import { createAssetServices } from '../modules/assets/assets.services.js';
 import { riskImportRoutes } from '../modules/risks/risks.import.routes.js';
@@ -177,7 +177,10 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(riskImportRoutes, { imports: risks.imports, importMaxBytes: config.importMaxBytes });
   const assets = createAssetServices(deps, responsibilities.assignments);
   await app.register(assetRoutes, { inventory: assets.inventory });
-  await app.register(assetImportRoutes, { imports: assets.imports, importMaxBytes: config.importMaxBytes });
+  await app.register(assetImportRoutes, {
+    imports: bufferedAssetImports(assets.imports),
+    importMaxBytes: config.importMaxBytes,
+  });
   await app.register(accessRequestRoutes, { requests: assets.requests });
   await app.register(entitlementRoutes, {
     entitlements: assets.entitlements,
