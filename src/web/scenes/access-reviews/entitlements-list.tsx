@@ -12,6 +12,7 @@ import { WHOLE } from '../policies/shared';
 import { useSetParams } from '../risks/filters';
 import { usePersonName } from '../risks/risk-owner';
 import { AssetSelect, OrphanedBadge, PrivilegedBadge, useAssetLabel, type Entitlement } from './shared';
+import { LoadMore } from '../../components/load-more';
 
 const FILTERS = ['assetId', 'personId', 'q', 'privileged', 'unmatched', 'removed'] as const;
 
@@ -163,18 +164,7 @@ export function EntitlementsTab() {
               : 'No entitlements yet. Import them from your systems on the Imports tab.'}
           </Text>
         )}
-        {list.hasNextPage && (
-          <Group justify="center">
-            <Button
-              variant="light"
-              loading={list.isFetchingNextPage}
-              onClick={() => void list.fetchNextPage()}
-              data-testid="load-more"
-            >
-              Load more
-            </Button>
-          </Group>
-        )}
+        <LoadMore list={list} />
       </Stack>
     </Card>
   );

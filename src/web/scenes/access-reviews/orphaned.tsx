@@ -18,6 +18,7 @@ import {
   useAssetLabel,
   type UnmatchedAccount,
 } from './shared';
+import { LoadMore } from '../../components/load-more';
 
 function MatchModal({ account, onClose }: { account: UnmatchedAccount; onClose: () => void }) {
   const qc = useQueryClient();
@@ -165,18 +166,7 @@ export function OrphanedTab() {
             No orphaned accounts{assetName ? ` on ${assetName}` : ''}.
           </Text>
         )}
-        {list.hasNextPage && (
-          <Group justify="center">
-            <Button
-              variant="light"
-              loading={list.isFetchingNextPage}
-              onClick={() => void list.fetchNextPage()}
-              data-testid="load-more"
-            >
-              Load more
-            </Button>
-          </Group>
-        )}
+        <LoadMore list={list} />
       </Stack>
       {matching && <MatchModal account={matching} onClose={() => setMatching(null)} />}
     </Card>

@@ -44,6 +44,7 @@ import {
   type AccessReview,
   type ReviewItem,
 } from './shared';
+import { LoadMore } from '../../components/load-more';
 
 type Decision = 'undecided' | 'keep' | 'revoke' | 'modify';
 
@@ -488,18 +489,7 @@ export function ItemsPanel({ review, scope }: { review: AccessReview; scope: 'mi
               : 'No item matches these filters.'}
           </Text>
         )}
-        {list.hasNextPage && (
-          <Group justify="center">
-            <Button
-              variant="light"
-              loading={list.isFetchingNextPage}
-              onClick={() => void list.fetchNextPage()}
-              data-testid="load-more"
-            >
-              Load more
-            </Button>
-          </Group>
-        )}
+        <LoadMore list={list} />
       </Stack>
       {asking && (
         <DecisionModal

@@ -38,6 +38,7 @@ import {
   reviewPath,
   type AccessReview,
 } from './shared';
+import { LoadMore } from '../../components/load-more';
 
 const dayAfter = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -256,18 +257,7 @@ export function AccessReviewsScene() {
               {status === 'open' ? 'No open campaign has items for you.' : 'No campaigns.'}
             </Text>
           )}
-          {list.hasNextPage && (
-            <Group justify="center">
-              <Button
-                variant="light"
-                loading={list.isFetchingNextPage}
-                onClick={() => void list.fetchNextPage()}
-                data-testid="load-more"
-              >
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore list={list} />
         </Stack>
       </Card>
       {creating && <NewReviewModal onClose={() => setCreating(false)} />}

@@ -32,6 +32,7 @@ import { formatDateTime, Page } from '../../components/page';
 import { ProblemAlert, fieldErrorOf, notifyDone, notifyError } from '../../components/problem';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import { useSignedIn } from '../../session';
+import { LoadMore } from '../../components/load-more';
 
 type Account = Schemas['Account'];
 type Patch = { version: number; status?: 'active' | 'disabled'; isAdmin?: boolean; unlock?: true };
@@ -299,18 +300,7 @@ export function AccountsScene() {
               No accounts match.
             </Text>
           )}
-          {list.hasNextPage && (
-            <Group justify="center">
-              <Button
-                variant="light"
-                loading={list.isFetchingNextPage}
-                onClick={() => void list.fetchNextPage()}
-                data-testid="load-more"
-              >
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore list={list} />
         </Stack>
       </Card>
       <CreateAccountModal opened={opened} onClose={close} />

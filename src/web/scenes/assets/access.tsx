@@ -25,6 +25,7 @@ import { WHOLE, plural } from '../policies/shared';
 import { useSetParams } from './filters';
 import { RequestAccessModal } from './access-new';
 import { ACCESS_STATUS, AccessStatusBadge, accessPath, type AccessRequest, type AccessRequestStatus } from './shared';
+import { LoadMore } from '../../components/load-more';
 
 type View = 'mine' | 'to_decide' | 'to_provision' | 'to_revoke' | 'all';
 
@@ -213,18 +214,7 @@ export function AccessRequestsScene() {
               </Text>
             </Stack>
           )}
-          {list.hasNextPage && (
-            <Group justify="center">
-              <Button
-                variant="light"
-                loading={list.isFetchingNextPage}
-                onClick={() => void list.fetchNextPage()}
-                data-testid="load-more"
-              >
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore list={list} />
         </Stack>
       </Card>
       {requesting && <RequestAccessModal onClose={() => setRequesting(false)} />}

@@ -18,6 +18,7 @@ import {
   assetPath,
   type AssetSummary,
 } from './shared';
+import { LoadMore } from '../../components/load-more';
 
 /** The asset inventory (ISO/IEC 27001 A.5.9): every asset with its classification, owner and custodian. */
 export function AssetInventoryScene() {
@@ -185,18 +186,7 @@ export function AssetInventoryScene() {
               {hasFilters(filters) ? 'No asset matches these filters.' : 'No assets in the inventory yet.'}
             </Text>
           )}
-          {list.hasNextPage && (
-            <Group justify="center">
-              <Button
-                variant="light"
-                loading={list.isFetchingNextPage}
-                onClick={() => void list.fetchNextPage()}
-                data-testid="load-more"
-              >
-                Load more{total !== undefined ? ` (${list.items.length} of ${total.toLocaleString()})` : ''}
-              </Button>
-            </Group>
-          )}
+          <LoadMore list={list} total={total} />
         </Stack>
       </Card>
     </Page>

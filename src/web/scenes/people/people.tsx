@@ -10,6 +10,7 @@ import { useCursorPages } from '../../components/use-cursor-pages';
 import { useSignedIn } from '../../session';
 import { PersonFormModal } from './person-form';
 import { OrgUnitSelect } from './pickers';
+import { LoadMore } from '../../components/load-more';
 
 type Person = Schemas['Person'];
 
@@ -207,18 +208,7 @@ export function PeopleScene() {
               Nobody matches.
             </Text>
           )}
-          {list.hasNextPage && (
-            <Group justify="center">
-              <Button
-                variant="light"
-                loading={list.isFetchingNextPage}
-                onClick={() => void list.fetchNextPage()}
-                data-testid="load-more"
-              >
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore list={list} />
         </Stack>
       </Card>
       <PersonFormModal opened={opened} onClose={close} onSaved={(person) => void navigate(`/people/${person.id}`)} />

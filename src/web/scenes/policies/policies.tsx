@@ -20,6 +20,7 @@ import {
   type PolicyStatus,
   type PolicySummary,
 } from './shared';
+import { LoadMore } from '../../components/load-more';
 
 /** The policy register: every policy with its version in force, owner, approver and next review. */
 export function PoliciesScene() {
@@ -219,18 +220,7 @@ export function PoliciesScene() {
               {q || status || kind || overdue ? 'No policy matches these filters.' : 'No policies yet.'}
             </Text>
           )}
-          {list.hasNextPage && (
-            <Group justify="center">
-              <Button
-                variant="light"
-                loading={list.isFetchingNextPage}
-                onClick={() => void list.fetchNextPage()}
-                data-testid="load-more"
-              >
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore list={list} />
         </Stack>
       </Card>
     </Page>

@@ -28,6 +28,7 @@ import {
   useRiskMethod,
   type RiskSummary,
 } from './shared';
+import { LoadMore } from '../../components/load-more';
 
 /** The risk register: every risk with its owner, scores and next assessment; filters live in the URL. */
 export function RiskRegisterScene() {
@@ -214,18 +215,7 @@ export function RiskRegisterScene() {
               {hasFilters(filters) ? 'No risk matches these filters.' : 'No risks yet.'}
             </Text>
           )}
-          {list.hasNextPage && (
-            <Group justify="center">
-              <Button
-                variant="light"
-                loading={list.isFetchingNextPage}
-                onClick={() => void list.fetchNextPage()}
-                data-testid="load-more"
-              >
-                Load more{total !== undefined ? ` (${list.items.length} of ${total.toLocaleString()})` : ''}
-              </Button>
-            </Group>
-          )}
+          <LoadMore list={list} total={total} />
         </Stack>
       </Card>
       {creating && <NewRiskModal onClose={() => setCreating(false)} categories={categories} />}

@@ -1,4 +1,4 @@
-import { Button, Card, Divider, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Card, Divider, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { api, call } from '../../api/client';
 import { ProblemAlert } from '../../components/problem';
@@ -6,6 +6,7 @@ import { useCursorPages } from '../../components/use-cursor-pages';
 import { UpdateItem } from './risk-updates';
 import { RisksPage } from './risks-nav';
 import type { RiskUpdate } from './shared';
+import { LoadMore } from '../../components/load-more';
 
 type Kind = RiskUpdate['kind'];
 
@@ -55,18 +56,7 @@ export function RiskUpdatesFeedScene() {
                   : 'Nothing posted yet.'}
             </Text>
           )}
-          {list.hasNextPage && (
-            <Group justify="center">
-              <Button
-                variant="light"
-                loading={list.isFetchingNextPage}
-                onClick={() => void list.fetchNextPage()}
-                data-testid="load-more"
-              >
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore list={list} />
         </Stack>
       </Card>
     </RisksPage>
