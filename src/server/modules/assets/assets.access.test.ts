@@ -352,6 +352,17 @@ for (const dialect of DIALECTS) {
       expect((await auditor.request('GET', '/api/toxic-rules/conflicts/export')).body).toContain(
         'Create and approve payments',
       );
+      // The owner of an unrelated system reads entitlements, but not this rule or its conflicts.
+      const wiki = await buildAsset(t.deps, 'Wiki');
+      const wikiOwner = await signIn(t, buildAccount({ fullName: 'Will Wiki' }));
+      await grantRole(t.deps, wikiOwner.personId, 'asset_owner', { scopeType: 'asset', scopeId: wiki.id });
+      expect((await wikiOwner.request('GET', '/api/toxic-rules')).json<{ items: unknown[] }>().items).toEqual([]);
+      expect((await wikiOwner.request('GET', '/api/toxic-rules/conflicts')).json<{ items: unknown[] }>().items).toEqual(
+        [],
+      );
+      expect(
+        (await owner.request('GET', '/api/toxic-rules/conflicts')).json<{ items: unknown[] }>().items,
+      ).toHaveLength(1);
       const id = rule.json<{ id: string }>().id;
       const off = await ism.request('PUT', `/api/toxic-rules/${id}`, {
         name: 'Create and approve payments',

@@ -10,6 +10,8 @@ import type { Db } from '../../db/database.js';
 import { nowIso } from '../../db/json.js';
 import type { ToxicRuleRow } from '../../db/schema.js';
 import { appendTrail } from '../trail/trail.service.js';
+import { visibleAssetIds } from './assets.entitlements.service.js';
+import { loadAssetFacts } from './assets.owners.js';
 import { assetRefs } from './assets.repository.js';
 import * as repo from './assets.toxic.repository.js';
 
@@ -71,10 +73,28 @@ export function createToxicService(deps: Deps) {
       });
   }
 
-  async function page(q: TToxicConflictQuery): Promise<{ items: Conflict[]; nextCursor: string | null }> {
+  /**
+   * The rules whose conflicts the caller may see: all for the ISM, auditors, Top Management and
+   * ISMS-wide administrators; for an asset owner or administrator, those touching their systems.
+   */
+  async function visibleRules(actor: Actor, activeOnly: boolean): Promise<ToxicRuleRow[]> {
+    await deps.authz.authorize(actor, 'entitlements.read');
+    const rules = await repo.rules(db, activeOnly);
+    if (actor.kind !== 'account') return rules;
+    const [held, facts] = await Promise.all([deps.authz.rolesOf(actor), loadAssetFacts(db, nowIso())]);
+    const visible = await visibleAssetIds(db, held, actor.personId, facts);
+    if (visible === 'all') return rules;
+    const mine = new Set(visible);
+    return rules.filter((r) => mine.has(r.left_asset_id) || mine.has(r.right_asset_id));
+  }
+
+  async function page(
+    rules: ToxicRuleRow[],
+    q: TToxicConflictQuery,
+  ): Promise<{ items: Conflict[]; nextCursor: string | null }> {
     const after = decodeCursor<Cursor>(q.cursor, { n: 'number', p: 'string', l: 'string', r: 'string' });
-    const all = (await repo.rules(db, true)).filter(
-      (r) => (q.ruleId ? r.id === q.ruleId : true) && (!after || r.number >= after.n),
+    const all = rules.filter(
+      (r) => r.active === 1 && (q.ruleId ? r.id === q.ruleId : true) && (!after || r.number >= after.n),
     );
     const refs = new Map(
       (
@@ -161,21 +181,19 @@ export function createToxicService(deps: Deps) {
 
   return {
     async rules(actor: Actor) {
-      await deps.authz.authorize(actor, 'entitlements.read');
-      return { items: await present(await repo.rules(db)) };
+      return { items: await present(await visibleRules(actor, false)) };
     },
     create: (actor: Actor, body: TToxicRuleRequest, meta: CallMeta) => save(actor, null, body, meta),
     update: (actor: Actor, id: string, body: TToxicRuleRequest, meta: CallMeta) => save(actor, id, body, meta),
     async conflicts(actor: Actor, q: TToxicConflictQuery) {
-      await deps.authz.authorize(actor, 'entitlements.read');
-      return page(q);
+      return page(await visibleRules(actor, true), q);
     },
     async exportConflicts(actor: Actor, q: { ruleId?: string; personId?: string }): Promise<Buffer> {
-      await deps.authz.authorize(actor, 'entitlements.read');
+      const rules = await visibleRules(actor, true);
       const rows: Conflict[] = [];
       let cursor: string | undefined;
       do {
-        const p = await page({ ...q, limit: 500, cursor });
+        const p = await page(rules, { ...q, limit: 500, cursor });
         rows.push(...p.items);
         cursor = p.nextCursor ?? undefined;
       } while (cursor);
