@@ -20,6 +20,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // A page polled for what it shows may take more than the 1 s default to load while the
+          // server tests run beside the browser on a 2-core machine; the assertions stay the same.
+          expect: { poll: { timeout: 10_000 } },
           pool: 'forks',
           fileParallelism: false,
         },
