@@ -40,6 +40,14 @@ export const ZPermissions = z
     manageToxicRules: z.boolean().describe('Define toxic combinations (the ISM)'),
     readAllAccessReviews: z.boolean().describe('See every access review campaign (ISM, auditors, Top Management)'),
     manageAccessReviews: z.boolean().describe('Start, reassign and close access reviews (the ISM)'),
+    readControls: z
+      .boolean()
+      .describe('Read controls, the SoA, tasks and evidence (ISM, Top Management, auditors, control owners, administrators)'),
+    manageControls: z.boolean().describe('Decide applicability, owners and implementers (the ISM)'),
+    editControls: z
+      .boolean()
+      .describe('Set implementation status, tasks and evidence (the ISM or a Control Owner for the whole ISMS)'),
+    approveSoa: z.boolean().describe('Approve Statement of Applicability versions (the ISM)'),
   })
   .meta({ id: 'Permissions' });
 export type TPermissions = z.infer<typeof ZPermissions>;

@@ -65,7 +65,11 @@ export type Action =
   | 'entitlements.import'
   | 'toxic.manage'
   | 'access_reviews.read'
-  | 'access_reviews.manage';
+  | 'access_reviews.manage'
+  | 'controls.read'
+  | 'controls.manage'
+  | 'controls.edit'
+  | 'soa.approve';
 
 type Rule = {
   /** Platform admin may take it (admin takes no ISMS decisions; see DECISIONS.md). */
@@ -197,6 +201,22 @@ export const POLICY: Record<Action, Rule> = {
     roles: ['isms_manager'],
     describe: 'start, reassign and close access review campaigns (the ISM)',
   },
+  'controls.read': {
+    roles: ['isms_manager', 'top_management', 'internal_auditor'],
+    anyScopeRoles: ['control_owner', 'sysadmin'],
+    describe: 'read the controls, the Statement of Applicability, operational tasks and evidence',
+  },
+  'controls.manage': {
+    roles: ['isms_manager'],
+    describe:
+      'decide applicability, add custom controls, link risks and set control owners and implementers (the ISM)',
+  },
+  'controls.edit': {
+    roles: ['isms_manager', 'control_owner'],
+    scopedRoles: ['control_owner'],
+    describe: "set a control's implementation status, schedule its tasks and manage its evidence (the ISM, or its owner)",
+  },
+  'soa.approve': { roles: ['isms_manager'], describe: 'approve a version of the Statement of Applicability (the ISM)' },
 };
 
 /** Actions a custom role may be given; the rest stay with the built-in roles DECISIONS.md names. */

@@ -259,6 +259,14 @@ export type Database = {
   access_review: AccessReviewTable;
   access_review_asset: AccessReviewAssetTable;
   access_review_item: AccessReviewItemTable;
+  catalogue: CatalogueTable;
+  control: ControlTable;
+  isms_clause: IsmsClauseTable;
+  control_link: ControlLinkTable;
+  control_task: ControlTaskTable;
+  control_task_occurrence: ControlTaskOccurrenceTable;
+  control_evidence: ControlEvidenceTable;
+  soa_version: SoaVersionTable;
 };
 
 export type PersonRow = Selectable<PersonTable>;
@@ -747,3 +755,129 @@ export type AccessReviewItemTable = {
   revoked_at: string | null;
 };
 export type AccessReviewItemRow = Selectable<AccessReviewItemTable>;
+
+export type CatalogueTable = {
+  id: string;
+  kind: string;
+  name: string;
+  version: string;
+  source: string;
+  item_count: number;
+  loaded_at: string;
+};
+
+export type ControlTable = {
+  id: string;
+  catalogue_id: string;
+  code: string;
+  reference: string;
+  title: string;
+  description: string;
+  theme: string;
+  custom: number;
+  sort_key: string;
+  applicable: number | null;
+  /** JSON array of justification reasons. */
+  reasons: Generated<string>;
+  justification: Generated<string>;
+  decided_at: string | null;
+  decided_by: string | null;
+  status: Generated<string>;
+  implementation_note: Generated<string>;
+  retired_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+};
+export type ControlRow = Selectable<ControlTable>;
+
+export type IsmsClauseTable = {
+  id: string;
+  catalogue_id: string;
+  parent_id: string | null;
+  title: string;
+  mandatory_documented_information: number;
+  evidence: string;
+  sort_key: string;
+};
+
+export type ControlLinkTable = {
+  control_id: string;
+  target_type: string;
+  target_id: string;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type ControlTaskTable = {
+  id: string;
+  number: number;
+  reference: string;
+  control_id: string;
+  title: string;
+  instructions: string;
+  frequency: string;
+  interval: number;
+  first_due: string;
+  grace_days: number;
+  lead_days: number;
+  evidence_rule: string;
+  assignee_person_id: string | null;
+  ended_at: string | null;
+  ended_by: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+};
+export type ControlTaskRow = Selectable<ControlTaskTable>;
+
+export type ControlTaskOccurrenceTable = {
+  task_id: string;
+  due_date: string;
+  completed_at: string;
+  completed_by: string;
+  completed_role_key: string | null;
+  completed_assignment_id: string | null;
+  note: string;
+  late: Generated<number>;
+};
+export type ControlTaskOccurrenceRow = Selectable<ControlTaskOccurrenceTable>;
+
+export type ControlEvidenceTable = {
+  id: string;
+  number: number;
+  reference: string;
+  control_id: string;
+  kind: string;
+  title: string;
+  description: string;
+  sha256: string | null;
+  file_name: string | null;
+  content_type: string | null;
+  size: number | null;
+  url: string | null;
+  evidence_date: string;
+  valid_until: string | null;
+  task_id: string | null;
+  occurrence_due: string | null;
+  added_by: string;
+  created_at: string;
+  archived_at: string | null;
+  archived_by: string | null;
+};
+export type ControlEvidenceRow = Selectable<ControlEvidenceTable>;
+
+export type SoaVersionTable = {
+  number: number;
+  note: string;
+  snapshot: string;
+  sha256: string;
+  control_count: number;
+  applicable_count: number;
+  approved_by: string;
+  approved_role_key: string;
+  approved_assignment_id: string | null;
+  approved_at: string;
+};

@@ -5,6 +5,7 @@ import * as m202611291300 from './202611291300-inbox.js';
 import * as m202611291500 from './202611291500-policies.js';
 import * as m202611291700 from './202611291700-risks.js';
 import * as m202611300900 from './202611300900-assets.js';
+import * as m202612010900 from './202612010900-controls.js';
 
 /** Every migration in order; names are their file names so history reads like the folder. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '202611291500-policies': m202611291500,
   '202611291700-risks': m202611291700,
   '202611300900-assets': m202611300900,
+  '202612010900-controls': m202612010900,
 };

@@ -300,6 +300,10 @@ const PERMISSION_ACTIONS: [keyof TPermissions, Action][] = [
   ['manageToxicRules', 'toxic.manage'],
   ['readAllAccessReviews', 'access_reviews.read'],
   ['manageAccessReviews', 'access_reviews.manage'],
+  ['readControls', 'controls.read'],
+  ['manageControls', 'controls.manage'],
+  ['editControls', 'controls.edit'],
+  ['approveSoa', 'soa.approve'],
 ];
 
 export type SessionService = ReturnType<typeof createSessionService>;

@@ -5,6 +5,15 @@ export async function listRoleKeys(db: Db): Promise<string[]> {
   return (await db.selectFrom('role').select('key').execute()).map((r) => r.key);
 }
 
+/** Scope types of the built-in roles, as stored. */
+export async function builtinScopeTypes(db: Db): Promise<{ key: string; scope_types: string }[]> {
+  return db.selectFrom('role').select(['key', 'scope_types']).where('builtin', '=', 1).execute();
+}
+
+export async function setScopeTypes(db: Db, key: string, scopeTypes: string): Promise<void> {
+  await db.updateTable('role').set({ scope_types: scopeTypes }).where('key', '=', key).execute();
+}
+
 export async function insertRole(db: Db, row: RoleTable): Promise<void> {
   await db.insertInto('role').values(row).execute();
 }

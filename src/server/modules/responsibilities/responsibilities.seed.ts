@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { nowIso, toJson } from '../../db/json.js';
+import { fromJson, nowIso, toJson } from '../../db/json.js';
 import { ROLE_CATALOGUE } from './data/role-catalogue.js';
 import { ensureRaciSeeded } from './responsibilities.raci.service.js';
 import * as roles from './responsibilities.roles.repository.js';
@@ -12,8 +12,23 @@ export async function ensureResponsibilitiesSeeded(db: Db): Promise<void> {
   const existing = new Set(await roles.listRoleKeys(db));
   const missing = ROLE_CATALOGUE.map((r, i) => ({ r, i })).filter(({ r }) => !existing.has(r.key));
   if (missing.length > 0) await seedRoles(db, missing);
+  await widenBuiltinScopes(db);
   // The RACI cells reference role keys, so the matrix is seeded after the roles.
   await ensureRaciSeeded(db);
+}
+
+/**
+ * A newer release may let a built-in role be held for a new kind of object (a System
+ * Administrator for one control); the stored role gains the scope types it lacks, keeping any
+ * the ISM added.
+ */
+async function widenBuiltinScopes(db: Db): Promise<void> {
+  const wanted = new Map(ROLE_CATALOGUE.map((r) => [r.key, r.scopeTypes]));
+  for (const row of await roles.builtinScopeTypes(db)) {
+    const stored = fromJson<string[]>(row.scope_types, []);
+    const add = (wanted.get(row.key) ?? []).filter((t) => !stored.includes(t));
+    if (add.length > 0) await roles.setScopeTypes(db, row.key, toJson([...stored, ...add]));
+  }
 }
 
 async function seedRoles(db: Db, missing: { r: (typeof ROLE_CATALOGUE)[number]; i: number }[]): Promise<void> {

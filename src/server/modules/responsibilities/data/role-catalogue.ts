@@ -108,7 +108,7 @@ export const ROLE_CATALOGUE: SeedRole[] = [
       'Secure IT systems and infrastructure',
     ],
     decisions: ['Mark access provisioned or revoked', 'Complete operational control tasks with evidence'],
-    scopeTypes: ['isms', 'org_unit', 'asset'],
+    scopeTypes: ['isms', 'org_unit', 'asset', 'control'],
     exclusive: false,
   },
   {
@@ -151,6 +151,24 @@ export const ROLE_CATALOGUE: SeedRole[] = [
     ],
     decisions: ['Draft new versions of their policy and publish approved ones', 'Record a periodic review'],
     scopeTypes: ['policy'],
+    exclusive: true,
+  },
+  {
+    // Not one of the seven: the ISM manages control implementation (5.3), and ISO/IEC 27002 asks
+    // that each control has someone accountable for it working. One holder may own every control
+    // (whole-ISMS scope) or each control its own.
+    key: 'control_owner',
+    name: 'Control Owner',
+    summary:
+      'Accountable for one or more controls of the Statement of Applicability being implemented, operated and evidenced.',
+    responsibilities: [
+      'Keep the implementation status and description of the control current',
+      'Make sure its operational tasks are scheduled, assigned and carried out',
+      'Keep evidence of the control working, renewed before it expires',
+      'Follow up missed tasks and a falling control health with the implementers',
+    ],
+    decisions: ['Set the implementation status of their controls', 'Schedule operational tasks and add evidence'],
+    scopeTypes: ['isms', 'control'],
     exclusive: true,
   },
 ];
