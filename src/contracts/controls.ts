@@ -50,9 +50,7 @@ export const ZClause = z
     evidence: z.string().describe('What an auditor expects to see'),
   })
   .meta({ id: 'Clause' });
-export const ZClauseList = z
-  .object({ catalogue: ZCatalogue, items: z.array(ZClause) })
-  .meta({ id: 'ClauseList' });
+export const ZClauseList = z.object({ catalogue: ZCatalogue, items: z.array(ZClause) }).meta({ id: 'ClauseList' });
 
 // Statement of Applicability --------------------------------------------------------------------
 
@@ -344,7 +342,9 @@ export const ZOccurrence = z
     completedAt: ZIsoDateTime.nullable(),
     completedBy: ZControlPersonRef.nullable(),
     note: z.string().nullable(),
-    evidence: z.array(z.object({ id: z.string(), reference: z.string(), title: z.string(), sha256: z.string().nullable() })),
+    evidence: z.array(
+      z.object({ id: z.string(), reference: z.string(), title: z.string(), sha256: z.string().nullable() }),
+    ),
   })
   .meta({ id: 'TaskOccurrence' });
 export type TOccurrence = z.infer<typeof ZOccurrence>;

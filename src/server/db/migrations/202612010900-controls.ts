@@ -70,7 +70,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('control_link_pk', ['control_id', 'target_type', 'target_id'])
     .execute();
-  await db.schema.createIndex('control_link_target_idx').on('control_link').columns(['target_type', 'target_id']).execute();
+  await db.schema
+    .createIndex('control_link_target_idx')
+    .on('control_link')
+    .columns(['target_type', 'target_id'])
+    .execute();
 
   await db.schema
     .createTable('control_task')
@@ -94,7 +98,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('control_task_control_idx').on('control_task').columns(['control_id', 'number']).execute();
+  await db.schema
+    .createIndex('control_task_control_idx')
+    .on('control_task')
+    .columns(['control_id', 'number'])
+    .execute();
 
   // Only completed occurrences are stored: the schedule says which were due, so a missed one is
   // a due date with no row here once its grace period has passed.
@@ -134,7 +142,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('archived_at', 'text')
     .addColumn('archived_by', 'text')
     .execute();
-  await db.schema.createIndex('control_evidence_control_idx').on('control_evidence').columns(['control_id', 'number']).execute();
+  await db.schema
+    .createIndex('control_evidence_control_idx')
+    .on('control_evidence')
+    .columns(['control_id', 'number'])
+    .execute();
   await db.schema
     .createIndex('control_evidence_occurrence_idx')
     .on('control_evidence')

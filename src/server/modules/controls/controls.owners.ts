@@ -61,7 +61,11 @@ export function ownerOfControl(controlId: string, f: ControlFacts): ControlHolde
 export const implementersOf = (controlId: string, f: ControlFacts): Holding[] => f.implementers.get(controlId) ?? [];
 
 /** The caller's assignment through which they act as the control's owner (own, or deputy standing in). */
-export function actingAsOwner(held: HeldRole[], controlId: string, owner: ControlHolder | null): { assignmentId: string } | null {
+export function actingAsOwner(
+  held: HeldRole[],
+  controlId: string,
+  owner: ControlHolder | null,
+): { assignmentId: string } | null {
   if (!owner) return null;
   const scopeId = owner.via === 'control' ? controlId : null;
   const mine = held.filter(
@@ -75,6 +79,9 @@ export function actingAsOwner(held: HeldRole[], controlId: string, owner: Contro
 export function implementerAs(held: HeldRole[], controlId: string): { assignmentId: string } | null {
   const found = [...held]
     .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'holder' ? -1 : 1))
-    .find((h) => h.roleKey === SYSADMIN && (h.scopeType === 'isms' || (h.scopeType === 'control' && h.scopeId === controlId)));
+    .find(
+      (h) =>
+        h.roleKey === SYSADMIN && (h.scopeType === 'isms' || (h.scopeType === 'control' && h.scopeId === controlId)),
+    );
   return found ? { assignmentId: found.assignmentId } : null;
 }
