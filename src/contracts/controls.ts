@@ -328,7 +328,7 @@ export const TASK_FREQUENCIES = ['weekly', 'monthly', 'quarterly', 'half_yearly'
 export const ZTaskFrequency = z.enum(TASK_FREQUENCIES).meta({ id: 'TaskFrequency' });
 export type TTaskFrequency = z.infer<typeof ZTaskFrequency>;
 
-/** note_or_file: a note or at least one file; file: at least one file. */
+/** note_or_file: a note or at least one piece of evidence (file or link); file: at least one file. */
 export const ZEvidenceRule = z.enum(['note_or_file', 'file']).meta({ id: 'TaskEvidenceRule' });
 
 export const OCCURRENCE_STATES = ['upcoming', 'due', 'overdue', 'missed', 'completed', 'completed_late'] as const;

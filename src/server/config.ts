@@ -23,6 +23,7 @@ const ZEnv = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(20_971_520),
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
+  EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).default(26_214_400),
   ENTITLEMENT_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(2_147_483_648),
   SESSION_TTL_HOURS: z.coerce
     .number()
@@ -75,6 +76,8 @@ export type Config = {
   importMaxBytes: number;
   /** Largest file one upload (a policy attachment) may be. */
   attachmentMaxBytes: number;
+  /** Largest file one upload of control evidence may be. */
+  evidenceMaxBytes: number;
   /** Largest entitlement CSV streamed through the API (the CLI reads files of any size). */
   entitlementImportMaxBytes: number;
   sessionTtlMs: number;
@@ -125,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.BODY_LIMIT_BYTES,
     importMaxBytes: e.IMPORT_MAX_BYTES,
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
+    evidenceMaxBytes: e.EVIDENCE_MAX_BYTES,
     entitlementImportMaxBytes: e.ENTITLEMENT_IMPORT_MAX_BYTES,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,

@@ -5,6 +5,7 @@ import type { Deps } from './core/deps.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
 import { createLedgerSource } from './modules/responsibilities/responsibilities.ledger.js';
 import { ensureResponsibilitiesSeeded } from './modules/responsibilities/responsibilities.seed.js';
+import { ensureControlsSeeded } from './modules/controls/controls.seed.js';
 import { ensureRisksSeeded } from './modules/risks/risks.service.js';
 import { webhookTrailHook } from './modules/inbox/inbox.webhooks.delivery.js';
 import { checkWebhookKey } from './modules/inbox/inbox.webhooks.service.js';
@@ -26,6 +27,7 @@ export async function openRuntime(
   }
   await ensureResponsibilitiesSeeded(handle.db);
   await ensureRisksSeeded(handle.db);
+  await ensureControlsSeeded(handle.db);
   await checkWebhookKey(handle.db, handle.dialect, config);
   // Every trail event a webhook subscribes to becomes a delivery in the same transaction.
   onTrailAppended(webhookTrailHook);

@@ -4,6 +4,7 @@ import { type Command, Option } from 'commander';
 import { systemActor } from '../../server/core/actor.js';
 import type { Deps } from '../../server/core/deps.js';
 import { createAssetServices } from '../../server/modules/assets/assets.services.js';
+import { createControlServices } from '../../server/modules/controls/controls.services.js';
 import { createPersonService } from '../../server/modules/people/people.persons.service.js';
 import { createPolicyServices } from '../../server/modules/policies/policies.services.js';
 import { createResponsibilityServices } from '../../server/modules/responsibilities/responsibilities.services.js';
@@ -78,6 +79,7 @@ export function registerExport(program: Command): void {
     );
   registerRiskExport(exp);
   registerAssetExport(exp);
+  registerSoaExport(exp);
 }
 
 export function registerRiskExport(exp: Command): void {
@@ -116,6 +118,36 @@ export function registerAssetExport(exp: Command): void {
           CLI,
           {},
           opts.format,
+        ),
+      );
+      if (opts.out) write(opts.out, file.body);
+      else process.stdout.write(file.body);
+    });
+}
+
+export function registerSoaExport(exp: Command): void {
+  exp
+    .command('soa')
+    .description(
+      'Export the Statement of Applicability (the current working draft, or an approved version with --version)',
+    )
+    .addOption(new Option('--format <format>', 'file format').choices(['xlsx', 'csv', 'pdf']).default('xlsx'))
+    .option('--out <file>', 'where to write the file (default: standard output)')
+    .option('--version <n>', 'an approved version number (default: the current SoA, not approved)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new CliError(`--version takes a version number, not ${v}`);
+      return n;
+    })
+    .option('--force', 'overwrite the file if it exists')
+    .action(async (opts: { format: 'xlsx' | 'csv' | 'pdf'; out?: string; version?: number; force?: boolean }) => {
+      if (opts.out) refuseOverwrite({ out: opts.out, force: opts.force });
+      else if (opts.format !== 'csv' && process.stdout.isTTY)
+        throw new CliError(`A ${opts.format.toUpperCase()} file is binary; give --out FILE (or redirect the output)`);
+      const file = await withRuntime(({ deps }) =>
+        createControlServices(deps, createResponsibilityServices(deps).assignments).soa.export(
+          CLI,
+          { format: opts.format },
+          opts.version,
         ),
       );
       if (opts.out) write(opts.out, file.body);

@@ -30,6 +30,10 @@ import { createPolicyServices } from '../modules/policies/policies.services.js';
 import { policyVersionRoutes } from '../modules/policies/policies.versions.routes.js';
 import { accessReviewRoutes } from '../modules/access-reviews/access-reviews.routes.js';
 import { createAccessReviewService } from '../modules/access-reviews/access-reviews.service.js';
+import { controlRoutes } from '../modules/controls/controls.routes.js';
+import { createControlServices } from '../modules/controls/controls.services.js';
+import { evidenceRoutes } from '../modules/controls/controls.evidence.routes.js';
+import { controlTaskRoutes } from '../modules/controls/controls.tasks.routes.js';
 import { accessRequestRoutes } from '../modules/assets/assets.access.routes.js';
 import { entitlementRoutes } from '../modules/assets/assets.entitlements.routes.js';
 import { assetImportRoutes, bufferedAssetImports } from '../modules/assets/assets.import.routes.js';
@@ -188,6 +192,13 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     importMaxBytes: config.entitlementImportMaxBytes,
   });
   await app.register(accessReviewRoutes, { reviews: createAccessReviewService(deps) });
+  const controls = createControlServices(deps, responsibilities.assignments);
+  await app.register(controlRoutes, { controls: controls.controls, soa: controls.soa });
+  await app.register(controlTaskRoutes, { tasks: controls.tasks });
+  await app.register(evidenceRoutes, {
+    evidence: controls.evidence,
+    evidenceMaxBytes: config.evidenceMaxBytes,
+  });
   await app.register(webhookRoutes, { webhooks: createWebhookService(deps) });
   await app.register(inboxRoutes, {
     inbox: createInboxService(deps, DUTY_KINDS),

@@ -10,7 +10,8 @@ import { DIALECTS } from '../testing/test-db.js';
  * (people.manage); people_export: admin, ISM or internal auditor (people.export); risk: the risk
  * register's readers (ISM, Top Management, internal auditors, risk owners); entitlements: readers of
  * accounts and entitlements (ISM, Top Management, auditors, asset owners, administrators; the import
- * also refuses an employee); object: decided
+ * also refuses an employee); controls: readers of the controls and the SoA (ISM, Top Management,
+ * auditors, control owners, system administrators); object: decided
  * on the object itself (a policy's owner, approver role, reviewers, audience), so a signed-in
  * employee gets 403 or 404 here and nothing is written; the module's tests show the 403 on real
  * objects (policies.test.ts "refuses an employee every policy decision").
@@ -29,6 +30,7 @@ const ACCESS: Record<
   | 'people_export'
   | 'risk'
   | 'entitlements'
+  | 'controls'
   | 'object'
 > = {
   'GET /healthz': 'public',
@@ -221,6 +223,34 @@ const ACCESS: Record<
   'GET /api/access-reviews/{id}/revocations': 'object',
   'POST /api/access-reviews/{id}/revocations/done': 'object',
   'GET /api/access-reviews/{id}/evidence': 'object',
+  'GET /api/control-tasks': 'controls',
+  'POST /api/controls/{id}/tasks': 'object',
+  'GET /api/control-tasks/{id}': 'controls',
+  'PATCH /api/control-tasks/{id}': 'object',
+  'POST /api/control-tasks/{id}/end': 'object',
+  'POST /api/control-tasks/{id}/occurrences/{dueDate}/complete': 'object',
+  'GET /api/controls/{id}/evidence': 'controls',
+  'POST /api/controls/{id}/evidence': 'object',
+  'POST /api/controls/{id}/evidence/links': 'object',
+  'GET /api/controls/{id}/evidence/{evidenceId}/file': 'controls',
+  'POST /api/controls/{id}/evidence/{evidenceId}/archive': 'object',
+  'GET /api/controls': 'controls',
+  'GET /api/controls/progress': 'controls',
+  'GET /api/controls/clauses': 'controls',
+  'POST /api/controls': 'ism',
+  'GET /api/controls/{id}': 'controls',
+  'PATCH /api/controls/{id}': 'object',
+  'PUT /api/controls/{id}/applicability': 'ism',
+  'PUT /api/controls/{id}/owner': 'ism',
+  'POST /api/controls/{id}/implementers': 'ism',
+  'DELETE /api/controls/{id}/implementers/{assignmentId}': 'ism',
+  'PUT /api/controls/{id}/links': 'ism',
+  'GET /api/soa': 'controls',
+  'GET /api/soa/export': 'controls',
+  'POST /api/soa/versions': 'ism',
+  'GET /api/soa/versions': 'controls',
+  'GET /api/soa/versions/{number}': 'controls',
+  'GET /api/soa/versions/{number}/export': 'controls',
 };
 
 /** A body that passes validation, so a refusal can only come from authentication or authorization. */
@@ -355,6 +385,17 @@ const VALID_BODY: Record<string, object> = {
   },
   'POST /api/access-reviews/{id}/close': { version: 1 },
   'POST /api/access-reviews/{id}/revocations/done': { entitlementIds: ['x'] },
+  'POST /api/controls/{id}/tasks': { title: 'Denied', frequency: 'monthly', firstDue: '2030-01-01' },
+  'PATCH /api/control-tasks/{id}': { version: 1, title: 'Denied' },
+  'POST /api/control-tasks/{id}/occurrences/{dueDate}/complete': { note: 'Denied' },
+  'POST /api/controls/{id}/evidence/links': { title: 'Denied', url: 'https://denied.example.org/' },
+  'POST /api/controls': { code: 'DENIED-1', title: 'Denied', theme: 'people' },
+  'PATCH /api/controls/{id}': { version: 1, status: 'implemented' },
+  'PUT /api/controls/{id}/applicability': { version: 1, applicable: true, reasons: ['legal'] },
+  'PUT /api/controls/{id}/owner': { personId: null },
+  'POST /api/controls/{id}/implementers': { personId: '01900000-0000-7000-8000-000000000000' },
+  'PUT /api/controls/{id}/links': { version: 1, riskIds: [], riskActionIds: [] },
+  'POST /api/soa/versions': { note: 'Denied' },
 };
 
 /** A query string that passes validation, for routes that need one. */
@@ -364,6 +405,7 @@ const VALID_QUERY: Record<string, string> = {
   'GET /api/policies/{id}/diff': `?from=01900000-0000-7000-8000-000000000000&to=01900000-0000-7000-8000-000000000000`,
   'POST /api/policies/{id}/versions/{versionId}/attachments': '?fileName=denied.txt',
   'DELETE /api/risks/{id}/actions/{actionId}': '?version=1',
+  'POST /api/controls/{id}/evidence': '?fileName=denied.txt',
 };
 
 const ID = '01900000-0000-7000-8000-000000000000';
@@ -385,6 +427,8 @@ for (const dialect of DIALECTS) {
             path
               .replace('{id}', employee.accountId)
               .replace('{key}', 'sysadmin')
+              .replace('{number}', '1')
+              .replace('{dueDate}', '2026-01-01')
               .replace(/\{[A-Za-z]+\}/g, ID) + (VALID_QUERY[`${m.toUpperCase()} ${path}`] ?? ''),
         })),
       );
@@ -433,6 +477,7 @@ for (const dialect of DIALECTS) {
         'people_export',
         'risk',
         'entitlements',
+        'controls',
       ];
       for (const op of ops.filter((o) => denied.includes(ACCESS[o.key] ?? 'unlisted'))) {
         const res = await employee.request(op.method, op.url, VALID_BODY[op.key]);

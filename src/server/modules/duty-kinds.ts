@@ -1,5 +1,6 @@
 import { reviewAccessDutyKind, reviewRevocationsDutyKind } from './access-reviews/access-reviews.duties.js';
 import { approveAccessDutyKind, provisionAccessDutyKind, revokeAccessDutyKind } from './assets/assets.duties.js';
+import { performTaskDutyKind } from './controls/controls.duties.js';
 import type { DutyKind } from './inbox/inbox.duties.js';
 import {
   acknowledgePolicyDutyKind,
@@ -43,4 +44,5 @@ export const DUTY_KINDS: DutyKind[] = [
   revokeAccessDutyKind,
   reviewAccessDutyKind,
   reviewRevocationsDutyKind,
+  performTaskDutyKind,
 ];

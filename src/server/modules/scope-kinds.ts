@@ -1,4 +1,5 @@
 import { assetScopeKind } from './assets/assets.scopes.js';
+import { controlScopeKind } from './controls/controls.scopes.js';
 import { policyScopeKind } from './policies/policies.scopes.js';
 import { orgUnitScopeKind, type ScopeKind } from './responsibilities/responsibilities.scopes.js';
 import { riskScopeKind } from './risks/risks.scopes.js';
@@ -8,4 +9,10 @@ import { riskScopeKind } from './risks/risks.scopes.js';
  * A module that adds an ownable kind (assets, risks, controls, policies) lists it here; the
  * ledger, coverage and handover then handle it without changes to [responsibilities].
  */
-export const SCOPE_KINDS: ScopeKind[] = [orgUnitScopeKind, policyScopeKind, riskScopeKind, assetScopeKind];
+export const SCOPE_KINDS: ScopeKind[] = [
+  orgUnitScopeKind,
+  policyScopeKind,
+  riskScopeKind,
+  assetScopeKind,
+  controlScopeKind,
+];

@@ -811,6 +811,316 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/control-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Operational tasks of controls, by reference: of one control, or those whose duty is yours */
+        get: operations["listControlTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/control-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One operational task with its occurrences: the next ones and those of the last 12 months */
+        get: operations["getControlTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an operational task: title, instructions, grace and lead days, evidence rule, assignee (the ISM or the control's owner) */
+        patch: operations["updateControlTask"];
+        trace?: never;
+    };
+    "/api/control-tasks/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an operational task; its completed occurrences and evidence stay */
+        post: operations["endControlTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/control-tasks/{id}/occurrences/{dueDate}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an occurrence done, with a note and evidence uploaded to the control (the task's assignee) */
+        post: operations["completeControlTaskOccurrence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Controls with owner, implementers and health: filtered, searched and sorted on the server */
+        get: operations["listControls"];
+        put?: never;
+        /** Add a custom control (ISM) */
+        post: operations["createControl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One control with its SoA decision, owner, implementers, links, health and what you may do */
+        get: operations["getControl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change implementation status and note (owner or ISM); title, theme, description of custom controls (ISM) */
+        patch: operations["updateControl"];
+        trace?: never;
+    };
+    "/api/controls/{id}/applicability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Decide whether the control is applicable, with reasons or a justification (ISM) */
+        put: operations["setControlApplicability"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evidence of a control, newest first: current (default), valid, expired, archived or all */
+        get: operations["listControlEvidence"];
+        put?: never;
+        /** Upload a file as evidence: the raw file as the body, its name in fileName (at most 25 MB; PDF, images, Office documents, zip or plain text, recognised from the content) */
+        post: operations["uploadControlEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls/{id}/evidence/{evidenceId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive evidence: it leaves the current set and stays on record (the ISM or the control's owner) */
+        post: operations["archiveControlEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls/{id}/evidence/{evidenceId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file (checked against its SHA-256 first) */
+        get: operations["downloadControlEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls/{id}/evidence/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a link as evidence (the ISM, the control's owner or its system administrators) */
+        post: operations["addControlEvidenceLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls/{id}/implementers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a system administrator who implements the control (ISM) */
+        post: operations["addControlImplementer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls/{id}/implementers/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End an implementer's assignment for the control (ISM) */
+        delete: operations["removeControlImplementer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the risks the control treats and the treatment actions that implement it (ISM) */
+        put: operations["setControlLinks"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls/{id}/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or end the control's owner in the responsibility ledger (ISM) */
+        put: operations["setControlOwner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule an operational task of a control (the ISM or the control's owner) */
+        post: operations["createControlTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls/clauses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clauses 4-10 of ISO/IEC 27001 with what an auditor expects to see */
+        get: operations["listClauses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/controls/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How far the SoA and the implementation are, by applicability, status, health and theme */
+        get: operations["getControlProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/coverage": {
         parameters: {
             query?: never;
@@ -2345,6 +2655,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/soa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Statement of Applicability: latest approved version, undecided and changed controls */
+        get: operations["getSoaStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/soa/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current SoA (a working draft) as CSV, XLSX or PDF */
+        get: operations["exportSoa"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/soa/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Approved versions of the SoA, newest first */
+        get: operations["listSoaVersions"];
+        put?: never;
+        /** Approve the SoA as it stands as the next version; every control must be decided (ISM) */
+        post: operations["approveSoa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/soa/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One approved version of the SoA with its frozen rows */
+        get: operations["getSoaVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/soa/versions/{number}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An approved version of the SoA as CSV, XLSX or PDF */
+        get: operations["exportSoaVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sod/conflicts": {
         parameters: {
             query?: never;
@@ -2854,6 +3250,44 @@ export interface components {
             scorePercent: number | null;
             wrongQuestionIds: string[];
         };
+        AddEvidenceLinkRequest: {
+            /** @default  */
+            description: string;
+            evidenceDate?: string;
+            title: string;
+            /**
+             * Format: uri
+             * @description http or https
+             */
+            url: string;
+            /** @default null */
+            validUntil: string | null;
+        };
+        AddEvidenceLinkRequestInput: {
+            /** @default  */
+            description: string;
+            evidenceDate?: string;
+            title: string;
+            /**
+             * Format: uri
+             * @description http or https
+             */
+            url: string;
+            /** @default null */
+            validUntil: string | null;
+        };
+        AddImplementerRequest: {
+            /** Format: uuid */
+            personId: string;
+            /** @default  */
+            reason: string;
+        };
+        AddImplementerRequestInput: {
+            /** Format: uuid */
+            personId: string;
+            /** @default  */
+            reason: string;
+        };
         AddPolicyCommentRequest: {
             body: string;
         };
@@ -2892,6 +3326,10 @@ export interface components {
              */
             scope: "read" | "write";
         };
+        /** @enum {string} */
+        Applicability: "applicable" | "not_applicable" | "undecided";
+        /** @enum {string} */
+        ApplicabilityInput: "applicable" | "not_applicable" | "undecided";
         ApprovePlanRequest: {
             /** @description The plan version you reviewed */
             planVersion: number;
@@ -2899,6 +3337,14 @@ export interface components {
         ApprovePlanRequestInput: {
             /** @description The plan version you reviewed */
             planVersion: number;
+        };
+        ApproveSoaRequest: {
+            /** @default  */
+            note: string;
+        };
+        ApproveSoaRequestInput: {
+            /** @default  */
+            note: string;
         };
         AssessRiskRequest: {
             inherentImpact: number;
@@ -3398,6 +3844,30 @@ export interface components {
             items: components["schemas"]["CampaignUnitInput"][];
             nextCursor: string | null;
         };
+        Catalogue: {
+            /** @description e.g. iso27001-2022-annex-a */
+            id: string;
+            itemCount: number;
+            /** @enum {string} */
+            kind: "controls" | "clauses" | "custom";
+            /** Format: date-time */
+            loadedAt: string;
+            name: string;
+            /** @description Version of the catalogue data loaded */
+            version: string;
+        };
+        CatalogueInput: {
+            /** @description e.g. iso27001-2022-annex-a */
+            id: string;
+            itemCount: number;
+            /** @enum {string} */
+            kind: "controls" | "clauses" | "custom";
+            /** Format: date-time */
+            loadedAt: string;
+            name: string;
+            /** @description Version of the catalogue data loaded */
+            version: string;
+        };
         ChangeRiskMethodRequest: {
             acceptanceMaxMonths: number;
             appetiteScore: number;
@@ -3426,6 +3896,32 @@ export interface components {
         ClassificationLabel: "public" | "internal" | "confidential" | "restricted";
         /** @enum {string} */
         ClassificationLabelInput: "public" | "internal" | "confidential" | "restricted";
+        Clause: {
+            /** @description What an auditor expects to see */
+            evidence: string;
+            /** @description Clause number, e.g. 6.1.3 */
+            id: string;
+            mandatoryDocumentedInformation: boolean;
+            parentId: string | null;
+            title: string;
+        };
+        ClauseInput: {
+            /** @description What an auditor expects to see */
+            evidence: string;
+            /** @description Clause number, e.g. 6.1.3 */
+            id: string;
+            mandatoryDocumentedInformation: boolean;
+            parentId: string | null;
+            title: string;
+        };
+        ClauseList: {
+            catalogue: components["schemas"]["Catalogue"];
+            items: components["schemas"]["Clause"][];
+        };
+        ClauseListInput: {
+            catalogue: components["schemas"]["CatalogueInput"];
+            items: components["schemas"]["ClauseInput"][];
+        };
         CloseAccessReviewRequest: {
             version: number;
         };
@@ -3440,6 +3936,452 @@ export interface components {
             reason: string;
             version: number;
         };
+        CompleteOccurrenceRequest: {
+            /**
+             * @description Evidence uploaded to the task's control beforehand, attached to this occurrence
+             * @default []
+             */
+            evidenceIds: string[];
+            /** @default  */
+            note: string;
+        };
+        CompleteOccurrenceRequestInput: {
+            /**
+             * @description Evidence uploaded to the task's control beforehand, attached to this occurrence
+             * @default []
+             */
+            evidenceIds: string[];
+            /** @default  */
+            note: string;
+        };
+        Control: {
+            applicability: components["schemas"]["Applicability"];
+            can: {
+                /** @description ISM, the control owner or an implementer */
+                addEvidence: boolean;
+                /** @description Set applicability and justification, links, owner and implementers (ISM) */
+                decide: boolean;
+                /** @description Implementation status and note, evidence and tasks (ISM or the control owner) */
+                edit: boolean;
+            };
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            custom: boolean;
+            decidedAt: string | null;
+            decidedBy: components["schemas"]["ControlPersonRef"] | null;
+            description: string;
+            /** @description Current (not archived) evidence */
+            evidenceCount: number;
+            health: components["schemas"]["ControlHealth"];
+            id: string;
+            implementationNote: string;
+            implementerAssignments: {
+                assignmentId: string;
+                person: components["schemas"]["ControlPersonRef"];
+            }[];
+            implementers: components["schemas"]["ControlPersonRef"][];
+            justification: string;
+            owner: components["schemas"]["ControlOwner"] | null;
+            reasons: components["schemas"]["SoaReason"][];
+            /** @description A.5.1 for Annex A, CUS-001 for custom controls */
+            reference: string;
+            riskActions: {
+                id: string;
+                reference: string;
+                riskId: string;
+                status: string;
+                title: string;
+            }[];
+            risks: components["schemas"]["ControlLinkRef"][];
+            status: components["schemas"]["ImplementationStatus"];
+            taskCount: number;
+            theme: components["schemas"]["ControlTheme"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ControlHealth: {
+            expiredEvidence: number;
+            level: components["schemas"]["ControlHealthLevel"];
+            /** @description Missed in the last 12 months */
+            missedOccurrences: number;
+            overdueOccurrences: number;
+            reasons: components["schemas"]["ControlHealthReason"][];
+            /** @description Null when not applicable or undecided */
+            score: number | null;
+            validEvidence: number;
+        };
+        ControlHealthInput: {
+            expiredEvidence: number;
+            level: components["schemas"]["ControlHealthLevelInput"];
+            /** @description Missed in the last 12 months */
+            missedOccurrences: number;
+            overdueOccurrences: number;
+            reasons: components["schemas"]["ControlHealthReasonInput"][];
+            /** @description Null when not applicable or undecided */
+            score: number | null;
+            validEvidence: number;
+        };
+        /** @enum {string} */
+        ControlHealthLevel: "healthy" | "attention" | "failing" | "not_applicable" | "undecided";
+        /** @enum {string} */
+        ControlHealthLevelInput: "healthy" | "attention" | "failing" | "not_applicable" | "undecided";
+        ControlHealthReason: {
+            /** @enum {string} */
+            code: "missed_occurrence" | "overdue_occurrence" | "expired_evidence" | "no_evidence" | "not_implemented" | "no_owner";
+            message: string;
+            /** @description Points taken off the score of 100 */
+            penalty: number;
+        };
+        ControlHealthReasonInput: {
+            /** @enum {string} */
+            code: "missed_occurrence" | "overdue_occurrence" | "expired_evidence" | "no_evidence" | "not_implemented" | "no_owner";
+            message: string;
+            /** @description Points taken off the score of 100 */
+            penalty: number;
+        };
+        ControlInput: {
+            applicability: components["schemas"]["ApplicabilityInput"];
+            can: {
+                /** @description ISM, the control owner or an implementer */
+                addEvidence: boolean;
+                /** @description Set applicability and justification, links, owner and implementers (ISM) */
+                decide: boolean;
+                /** @description Implementation status and note, evidence and tasks (ISM or the control owner) */
+                edit: boolean;
+            };
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            custom: boolean;
+            decidedAt: string | null;
+            decidedBy: components["schemas"]["ControlPersonRefInput"] | null;
+            description: string;
+            /** @description Current (not archived) evidence */
+            evidenceCount: number;
+            health: components["schemas"]["ControlHealthInput"];
+            id: string;
+            implementationNote: string;
+            implementerAssignments: {
+                assignmentId: string;
+                person: components["schemas"]["ControlPersonRefInput"];
+            }[];
+            implementers: components["schemas"]["ControlPersonRefInput"][];
+            justification: string;
+            owner: components["schemas"]["ControlOwnerInput"] | null;
+            reasons: components["schemas"]["SoaReasonInput"][];
+            /** @description A.5.1 for Annex A, CUS-001 for custom controls */
+            reference: string;
+            riskActions: {
+                id: string;
+                reference: string;
+                riskId: string;
+                status: string;
+                title: string;
+            }[];
+            risks: components["schemas"]["ControlLinkRefInput"][];
+            status: components["schemas"]["ImplementationStatusInput"];
+            taskCount: number;
+            theme: components["schemas"]["ControlThemeInput"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ControlLinkRef: {
+            id: string;
+            reference: string;
+            title: string;
+        };
+        ControlLinkRefInput: {
+            id: string;
+            reference: string;
+            title: string;
+        };
+        ControlOwner: {
+            assignmentId: string;
+            person: components["schemas"]["ControlPersonRef"];
+            /**
+             * @description Held for this control, or Control Owner for the whole ISMS
+             * @enum {string}
+             */
+            via: "control" | "isms";
+        };
+        ControlOwnerInput: {
+            assignmentId: string;
+            person: components["schemas"]["ControlPersonRefInput"];
+            /**
+             * @description Held for this control, or Control Owner for the whole ISMS
+             * @enum {string}
+             */
+            via: "control" | "isms";
+        };
+        ControlPage: {
+            items: components["schemas"]["ControlSummary"][];
+            nextCursor: string | null;
+            /** @description Controls matching the filters */
+            total: number;
+        };
+        ControlPageInput: {
+            items: components["schemas"]["ControlSummaryInput"][];
+            nextCursor: string | null;
+            /** @description Controls matching the filters */
+            total: number;
+        };
+        ControlPersonRef: {
+            fullName: string;
+            id: string;
+        };
+        ControlPersonRefInput: {
+            fullName: string;
+            id: string;
+        };
+        ControlProgress: {
+            byApplicability: {
+                [key: string]: number;
+            };
+            byHealth: {
+                [key: string]: number;
+            };
+            /** @description Applicable controls only */
+            byStatus: {
+                [key: string]: number;
+            };
+            byTheme: {
+                applicable: number;
+                implemented: number;
+                partially: number;
+                theme: components["schemas"]["ControlTheme"];
+                total: number;
+            }[];
+            expiredEvidence: number;
+            /** @description Across all controls, last 12 months */
+            missedOccurrences: number;
+            total: number;
+            /** @description Applicable controls without an owner */
+            unowned: number;
+        };
+        ControlProgressInput: {
+            byApplicability: {
+                [key: string]: number;
+            };
+            byHealth: {
+                [key: string]: number;
+            };
+            /** @description Applicable controls only */
+            byStatus: {
+                [key: string]: number;
+            };
+            byTheme: {
+                applicable: number;
+                implemented: number;
+                partially: number;
+                theme: components["schemas"]["ControlThemeInput"];
+                total: number;
+            }[];
+            expiredEvidence: number;
+            /** @description Across all controls, last 12 months */
+            missedOccurrences: number;
+            total: number;
+            /** @description Applicable controls without an owner */
+            unowned: number;
+        };
+        ControlSummary: {
+            applicability: components["schemas"]["Applicability"];
+            code: string;
+            custom: boolean;
+            /** @description Current (not archived) evidence */
+            evidenceCount: number;
+            health: components["schemas"]["ControlHealth"];
+            id: string;
+            implementers: components["schemas"]["ControlPersonRef"][];
+            justification: string;
+            owner: components["schemas"]["ControlOwner"] | null;
+            reasons: components["schemas"]["SoaReason"][];
+            /** @description A.5.1 for Annex A, CUS-001 for custom controls */
+            reference: string;
+            status: components["schemas"]["ImplementationStatus"];
+            taskCount: number;
+            theme: components["schemas"]["ControlTheme"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ControlSummaryInput: {
+            applicability: components["schemas"]["ApplicabilityInput"];
+            code: string;
+            custom: boolean;
+            /** @description Current (not archived) evidence */
+            evidenceCount: number;
+            health: components["schemas"]["ControlHealthInput"];
+            id: string;
+            implementers: components["schemas"]["ControlPersonRefInput"][];
+            justification: string;
+            owner: components["schemas"]["ControlOwnerInput"] | null;
+            reasons: components["schemas"]["SoaReasonInput"][];
+            /** @description A.5.1 for Annex A, CUS-001 for custom controls */
+            reference: string;
+            status: components["schemas"]["ImplementationStatusInput"];
+            taskCount: number;
+            theme: components["schemas"]["ControlThemeInput"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ControlTask: {
+            active: boolean;
+            /** @description The named system administrator, if any */
+            assignee: components["schemas"]["ControlPersonRef"] | null;
+            /** @description Who has the duty now (resolved through the ledger) */
+            assignees: components["schemas"]["ControlPersonRef"][];
+            can: {
+                complete: boolean;
+                manage: boolean;
+            };
+            control: {
+                id: string;
+                reference: string;
+                title: string;
+            };
+            evidenceRule: components["schemas"]["TaskEvidenceRule"];
+            firstDue: string;
+            frequency: components["schemas"]["TaskFrequency"];
+            /** @description Days after the due date it may still be done before it counts as missed */
+            graceDays: number;
+            id: string;
+            instructions: string;
+            /** @description Every n periods */
+            interval: number;
+            /** @description Days before the due date it appears in the inbox */
+            leadDays: number;
+            missedLast12Months: number;
+            /** @description The occurrence to do now or next */
+            next: components["schemas"]["TaskOccurrence"] | null;
+            /** @description TSK-0001 */
+            reference: string;
+            title: string;
+            version: number;
+        };
+        ControlTaskDetail: {
+            active: boolean;
+            /** @description The named system administrator, if any */
+            assignee: components["schemas"]["ControlPersonRef"] | null;
+            /** @description Who has the duty now (resolved through the ledger) */
+            assignees: components["schemas"]["ControlPersonRef"][];
+            can: {
+                complete: boolean;
+                manage: boolean;
+            };
+            control: {
+                id: string;
+                reference: string;
+                title: string;
+            };
+            evidenceRule: components["schemas"]["TaskEvidenceRule"];
+            firstDue: string;
+            frequency: components["schemas"]["TaskFrequency"];
+            /** @description Days after the due date it may still be done before it counts as missed */
+            graceDays: number;
+            id: string;
+            instructions: string;
+            /** @description Every n periods */
+            interval: number;
+            /** @description Days before the due date it appears in the inbox */
+            leadDays: number;
+            missedLast12Months: number;
+            /** @description The occurrence to do now or next */
+            next: components["schemas"]["TaskOccurrence"] | null;
+            /** @description Newest first: the next ones, then the last 12 months */
+            occurrences: components["schemas"]["TaskOccurrence"][];
+            /** @description TSK-0001 */
+            reference: string;
+            title: string;
+            version: number;
+        };
+        ControlTaskDetailInput: {
+            active: boolean;
+            /** @description The named system administrator, if any */
+            assignee: components["schemas"]["ControlPersonRefInput"] | null;
+            /** @description Who has the duty now (resolved through the ledger) */
+            assignees: components["schemas"]["ControlPersonRefInput"][];
+            can: {
+                complete: boolean;
+                manage: boolean;
+            };
+            control: {
+                id: string;
+                reference: string;
+                title: string;
+            };
+            evidenceRule: components["schemas"]["TaskEvidenceRuleInput"];
+            firstDue: string;
+            frequency: components["schemas"]["TaskFrequencyInput"];
+            /** @description Days after the due date it may still be done before it counts as missed */
+            graceDays: number;
+            id: string;
+            instructions: string;
+            /** @description Every n periods */
+            interval: number;
+            /** @description Days before the due date it appears in the inbox */
+            leadDays: number;
+            missedLast12Months: number;
+            /** @description The occurrence to do now or next */
+            next: components["schemas"]["TaskOccurrenceInput"] | null;
+            /** @description Newest first: the next ones, then the last 12 months */
+            occurrences: components["schemas"]["TaskOccurrenceInput"][];
+            /** @description TSK-0001 */
+            reference: string;
+            title: string;
+            version: number;
+        };
+        ControlTaskInput: {
+            active: boolean;
+            /** @description The named system administrator, if any */
+            assignee: components["schemas"]["ControlPersonRefInput"] | null;
+            /** @description Who has the duty now (resolved through the ledger) */
+            assignees: components["schemas"]["ControlPersonRefInput"][];
+            can: {
+                complete: boolean;
+                manage: boolean;
+            };
+            control: {
+                id: string;
+                reference: string;
+                title: string;
+            };
+            evidenceRule: components["schemas"]["TaskEvidenceRuleInput"];
+            firstDue: string;
+            frequency: components["schemas"]["TaskFrequencyInput"];
+            /** @description Days after the due date it may still be done before it counts as missed */
+            graceDays: number;
+            id: string;
+            instructions: string;
+            /** @description Every n periods */
+            interval: number;
+            /** @description Days before the due date it appears in the inbox */
+            leadDays: number;
+            missedLast12Months: number;
+            /** @description The occurrence to do now or next */
+            next: components["schemas"]["TaskOccurrenceInput"] | null;
+            /** @description TSK-0001 */
+            reference: string;
+            title: string;
+            version: number;
+        };
+        ControlTaskPage: {
+            items: components["schemas"]["ControlTask"][];
+            nextCursor: string | null;
+        };
+        ControlTaskPageInput: {
+            items: components["schemas"]["ControlTaskInput"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        ControlTheme: "organizational" | "people" | "physical" | "technological";
+        /** @enum {string} */
+        ControlThemeInput: "organizational" | "people" | "physical" | "technological";
         CountResult: {
             count: number;
         };
@@ -3623,6 +4565,62 @@ export interface components {
             /** @default in_use */
             status: components["schemas"]["AssetStatusInput"];
             type: components["schemas"]["AssetTypeInput"];
+        };
+        CreateControlRequest: {
+            /** @description Shown as the reference; unique among custom controls */
+            code: string;
+            /** @default  */
+            description: string;
+            theme: components["schemas"]["ControlTheme"];
+            title: string;
+        };
+        CreateControlRequestInput: {
+            /** @description Shown as the reference; unique among custom controls */
+            code: string;
+            /** @default  */
+            description: string;
+            theme: components["schemas"]["ControlThemeInput"];
+            title: string;
+        };
+        CreateControlTaskRequest: {
+            /**
+             * @description A system administrator of this control or of the whole ISMS; null: every implementer
+             * @default null
+             */
+            assigneePersonId: string | null;
+            /** @default note_or_file */
+            evidenceRule: components["schemas"]["TaskEvidenceRule"];
+            firstDue: string;
+            frequency: components["schemas"]["TaskFrequency"];
+            /** @default 7 */
+            graceDays: number;
+            /** @default  */
+            instructions: string;
+            /** @default 1 */
+            interval: number;
+            /** @default 7 */
+            leadDays: number;
+            title: string;
+        };
+        CreateControlTaskRequestInput: {
+            /**
+             * @description A system administrator of this control or of the whole ISMS; null: every implementer
+             * @default null
+             */
+            assigneePersonId: string | null;
+            /** @default note_or_file */
+            evidenceRule: components["schemas"]["TaskEvidenceRuleInput"];
+            firstDue: string;
+            frequency: components["schemas"]["TaskFrequencyInput"];
+            /** @default 7 */
+            graceDays: number;
+            /** @default  */
+            instructions: string;
+            /** @default 1 */
+            interval: number;
+            /** @default 7 */
+            leadDays: number;
+            title: string;
         };
         CreatedApiToken: {
             /** Format: date-time */
@@ -3958,6 +4956,70 @@ export interface components {
             items: components["schemas"]["EntitlementInput"][];
             nextCursor: string | null;
         };
+        Evidence: {
+            addedBy: components["schemas"]["ControlPersonRef"];
+            contentType: string | null;
+            controlId: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            evidenceDate: string;
+            fileName: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            /** @description EVD-0001 */
+            reference: string;
+            /** @description Of the file content; files are stored by this hash */
+            sha256: string | null;
+            size: number | null;
+            /** @enum {string} */
+            state: "valid" | "expired" | "archived";
+            task: {
+                dueDate: string;
+                id: string;
+                reference: string;
+            } | null;
+            title: string;
+            url: string | null;
+            validUntil: string | null;
+        };
+        EvidenceInput: {
+            addedBy: components["schemas"]["ControlPersonRefInput"];
+            contentType: string | null;
+            controlId: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            evidenceDate: string;
+            fileName: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            /** @description EVD-0001 */
+            reference: string;
+            /** @description Of the file content; files are stored by this hash */
+            sha256: string | null;
+            size: number | null;
+            /** @enum {string} */
+            state: "valid" | "expired" | "archived";
+            task: {
+                dueDate: string;
+                id: string;
+                reference: string;
+            } | null;
+            title: string;
+            url: string | null;
+            validUntil: string | null;
+        };
+        EvidencePage: {
+            items: components["schemas"]["Evidence"][];
+            nextCursor: string | null;
+        };
+        EvidencePageInput: {
+            items: components["schemas"]["EvidenceInput"][];
+            nextCursor: string | null;
+        };
         Handover: {
             confirmedAt: string | null;
             confirmedBy: {
@@ -4136,6 +5198,10 @@ export interface components {
             scopeId: string | null;
             scopeType: string;
         };
+        /** @enum {string} */
+        ImplementationStatus: "not_started" | "planned" | "partially" | "implemented";
+        /** @enum {string} */
+        ImplementationStatusInput: "not_started" | "planned" | "partially" | "implemented";
         ImportPersonChange: {
             changes: {
                 after: string | null;
@@ -4454,6 +5520,10 @@ export interface components {
             updatedAt: string | null;
             version: number;
         };
+        /** @enum {string} */
+        OccurrenceState: "upcoming" | "due" | "overdue" | "missed" | "completed" | "completed_late";
+        /** @enum {string} */
+        OccurrenceStateInput: "upcoming" | "due" | "overdue" | "missed" | "completed" | "completed_late";
         Ok: {
             /** @constant */
             ok: true;
@@ -4631,10 +5701,14 @@ export interface components {
             version: number;
         };
         Permissions: {
+            /** @description Approve Statement of Applicability versions (the ISM) */
+            approveSoa: boolean;
             confirmHandover: boolean;
             /** @description Identify new risks (the ISM, or a risk owner in their area) */
             createRisks: boolean;
             decideSodException: boolean;
+            /** @description Set implementation status, tasks and evidence (the ISM or a Control Owner for the whole ISMS) */
+            editControls: boolean;
             exportPeople: boolean;
             /** @description Import entitlements from systems (ISM, ISMS-wide administrators) */
             importEntitlements: boolean;
@@ -4644,6 +5718,8 @@ export interface components {
             /** @description Add and import assets, set owners and custodians (the ISM) */
             manageAssets: boolean;
             manageAssignments: boolean;
+            /** @description Decide applicability, owners and implementers (the ISM) */
+            manageControls: boolean;
             manageLeadership: boolean;
             managePeople: boolean;
             /** @description Create policies and manage any of them (the ISM) */
@@ -4660,6 +5736,8 @@ export interface components {
             readAllAccessRequests: boolean;
             /** @description See every access review campaign (ISM, auditors, Top Management) */
             readAllAccessReviews: boolean;
+            /** @description Read controls, the SoA, tasks and evidence (ISM, Top Management, auditors, control owners, administrators) */
+            readControls: boolean;
             readCoverage: boolean;
             /** @description See accounts and entitlements (ISM, auditors, asset owners, administrators) */
             readEntitlements: boolean;
@@ -4673,10 +5751,14 @@ export interface components {
             verifyTrail: boolean;
         };
         PermissionsInput: {
+            /** @description Approve Statement of Applicability versions (the ISM) */
+            approveSoa: boolean;
             confirmHandover: boolean;
             /** @description Identify new risks (the ISM, or a risk owner in their area) */
             createRisks: boolean;
             decideSodException: boolean;
+            /** @description Set implementation status, tasks and evidence (the ISM or a Control Owner for the whole ISMS) */
+            editControls: boolean;
             exportPeople: boolean;
             /** @description Import entitlements from systems (ISM, ISMS-wide administrators) */
             importEntitlements: boolean;
@@ -4686,6 +5768,8 @@ export interface components {
             /** @description Add and import assets, set owners and custodians (the ISM) */
             manageAssets: boolean;
             manageAssignments: boolean;
+            /** @description Decide applicability, owners and implementers (the ISM) */
+            manageControls: boolean;
             manageLeadership: boolean;
             managePeople: boolean;
             /** @description Create policies and manage any of them (the ISM) */
@@ -4702,6 +5786,8 @@ export interface components {
             readAllAccessRequests: boolean;
             /** @description See every access review campaign (ISM, auditors, Top Management) */
             readAllAccessReviews: boolean;
+            /** @description Read controls, the SoA, tasks and evidence (ISM, Top Management, auditors, control owners, administrators) */
+            readControls: boolean;
             readCoverage: boolean;
             /** @description See accounts and entitlements (ISM, auditors, asset owners, administrators) */
             readEntitlements: boolean;
@@ -6520,6 +7606,22 @@ export interface components {
             lastSeenAt: string;
             userAgent: string | null;
         };
+        SetApplicabilityRequest: {
+            applicable: boolean;
+            /** @default  */
+            justification: string;
+            /** @default [] */
+            reasons: components["schemas"]["SoaReason"][];
+            version: number;
+        };
+        SetApplicabilityRequestInput: {
+            applicable: boolean;
+            /** @default  */
+            justification: string;
+            /** @default [] */
+            reasons: components["schemas"]["SoaReasonInput"][];
+            version: number;
+        };
         SetAssetLinksRequest: {
             controlIds: string[];
             riskIds: string[];
@@ -6529,6 +7631,28 @@ export interface components {
             controlIds: string[];
             riskIds: string[];
             version: number;
+        };
+        SetControlLinksRequest: {
+            riskActionIds: string[];
+            riskIds: string[];
+            version: number;
+        };
+        SetControlLinksRequestInput: {
+            riskActionIds: string[];
+            riskIds: string[];
+            version: number;
+        };
+        SetControlOwnerRequest: {
+            /** @description Null ends the current owner of this control */
+            personId: string | null;
+            /** @default  */
+            reason: string;
+        };
+        SetControlOwnerRequestInput: {
+            /** @description Null ends the current owner of this control */
+            personId: string | null;
+            /** @default  */
+            reason: string;
         };
         Settings: {
             organisationName: string;
@@ -6555,6 +7679,118 @@ export interface components {
             note: string;
             option: components["schemas"]["TreatmentOptionInput"];
             version: number;
+        };
+        /** @enum {string} */
+        SoaReason: "risk_treatment" | "legal" | "contractual" | "business_need";
+        /** @enum {string} */
+        SoaReasonInput: "risk_treatment" | "legal" | "contractual" | "business_need";
+        SoaRow: {
+            applicability: components["schemas"]["Applicability"];
+            /** @description Evidence references valid at the time */
+            evidence: string[];
+            implementers: string[];
+            justification: string;
+            owner: string | null;
+            reasons: components["schemas"]["SoaReason"][];
+            reference: string;
+            /** @description Risk references */
+            risks: string[];
+            status: components["schemas"]["ImplementationStatus"];
+            theme: components["schemas"]["ControlTheme"];
+            title: string;
+        };
+        SoaRowInput: {
+            applicability: components["schemas"]["ApplicabilityInput"];
+            /** @description Evidence references valid at the time */
+            evidence: string[];
+            implementers: string[];
+            justification: string;
+            owner: string | null;
+            reasons: components["schemas"]["SoaReasonInput"][];
+            reference: string;
+            /** @description Risk references */
+            risks: string[];
+            status: components["schemas"]["ImplementationStatusInput"];
+            theme: components["schemas"]["ControlThemeInput"];
+            title: string;
+        };
+        SoaStatus: {
+            canApprove: boolean;
+            /** @description Controls whose SoA row differs from the latest approved version */
+            changedSinceLatest: number;
+            latest: components["schemas"]["SoaVersionSummary"] | null;
+            /** @description Controls without an applicability decision */
+            undecided: number;
+        };
+        SoaStatusInput: {
+            canApprove: boolean;
+            /** @description Controls whose SoA row differs from the latest approved version */
+            changedSinceLatest: number;
+            latest: components["schemas"]["SoaVersionSummaryInput"] | null;
+            /** @description Controls without an applicability decision */
+            undecided: number;
+        };
+        SoaVersion: {
+            applicableCount: number;
+            /** @description The role it was approved under */
+            approvedAs: string;
+            /** Format: date-time */
+            approvedAt: string;
+            approvedBy: components["schemas"]["ControlPersonRef"];
+            controlCount: number;
+            note: string;
+            number: number;
+            rows: components["schemas"]["SoaRow"][];
+            /** @description Of the snapshot (canonical JSON) */
+            sha256: string;
+        };
+        SoaVersionInput: {
+            applicableCount: number;
+            /** @description The role it was approved under */
+            approvedAs: string;
+            /** Format: date-time */
+            approvedAt: string;
+            approvedBy: components["schemas"]["ControlPersonRefInput"];
+            controlCount: number;
+            note: string;
+            number: number;
+            rows: components["schemas"]["SoaRowInput"][];
+            /** @description Of the snapshot (canonical JSON) */
+            sha256: string;
+        };
+        SoaVersionPage: {
+            items: components["schemas"]["SoaVersionSummary"][];
+            nextCursor: string | null;
+        };
+        SoaVersionPageInput: {
+            items: components["schemas"]["SoaVersionSummaryInput"][];
+            nextCursor: string | null;
+        };
+        SoaVersionSummary: {
+            applicableCount: number;
+            /** @description The role it was approved under */
+            approvedAs: string;
+            /** Format: date-time */
+            approvedAt: string;
+            approvedBy: components["schemas"]["ControlPersonRef"];
+            controlCount: number;
+            note: string;
+            number: number;
+            /** @description Of the snapshot (canonical JSON) */
+            sha256: string;
+        };
+        SoaVersionSummaryInput: {
+            applicableCount: number;
+            /** @description The role it was approved under */
+            approvedAs: string;
+            /** Format: date-time */
+            approvedAt: string;
+            approvedBy: components["schemas"]["ControlPersonRefInput"];
+            controlCount: number;
+            note: string;
+            number: number;
+            /** @description Of the snapshot (canonical JSON) */
+            sha256: string;
         };
         SodConflict: {
             /** @description The approved exception in force at the as-of time, if any */
@@ -6773,6 +8009,40 @@ export interface components {
              */
             reviewerPersonIds: string[];
             version: number;
+        };
+        /** @enum {string} */
+        TaskEvidenceRule: "note_or_file" | "file";
+        /** @enum {string} */
+        TaskEvidenceRuleInput: "note_or_file" | "file";
+        /** @enum {string} */
+        TaskFrequency: "weekly" | "monthly" | "quarterly" | "half_yearly" | "yearly";
+        /** @enum {string} */
+        TaskFrequencyInput: "weekly" | "monthly" | "quarterly" | "half_yearly" | "yearly";
+        TaskOccurrence: {
+            completedAt: string | null;
+            completedBy: components["schemas"]["ControlPersonRef"] | null;
+            dueDate: string;
+            evidence: {
+                id: string;
+                reference: string;
+                sha256: string | null;
+                title: string;
+            }[];
+            note: string | null;
+            state: components["schemas"]["OccurrenceState"];
+        };
+        TaskOccurrenceInput: {
+            completedAt: string | null;
+            completedBy: components["schemas"]["ControlPersonRefInput"] | null;
+            dueDate: string;
+            evidence: {
+                id: string;
+                reference: string;
+                sha256: string | null;
+                title: string;
+            }[];
+            note: string | null;
+            state: components["schemas"]["OccurrenceStateInput"];
         };
         ToxicConflict: {
             left: {
@@ -7042,6 +8312,44 @@ export interface components {
             reason?: string;
             status?: components["schemas"]["AssetStatusInput"];
             type?: components["schemas"]["AssetTypeInput"];
+            version: number;
+        };
+        UpdateControlRequest: {
+            description?: string;
+            implementationNote?: string;
+            status?: components["schemas"]["ImplementationStatus"];
+            /** @description Custom controls only */
+            theme?: components["schemas"]["ControlTheme"];
+            /** @description Custom controls only */
+            title?: string;
+            version: number;
+        };
+        UpdateControlRequestInput: {
+            description?: string;
+            implementationNote?: string;
+            status?: components["schemas"]["ImplementationStatusInput"];
+            /** @description Custom controls only */
+            theme?: components["schemas"]["ControlThemeInput"];
+            /** @description Custom controls only */
+            title?: string;
+            version: number;
+        };
+        UpdateControlTaskRequest: {
+            assigneePersonId?: string | null;
+            evidenceRule?: components["schemas"]["TaskEvidenceRule"];
+            graceDays?: number;
+            instructions?: string;
+            leadDays?: number;
+            title?: string;
+            version: number;
+        };
+        UpdateControlTaskRequestInput: {
+            assigneePersonId?: string | null;
+            evidenceRule?: components["schemas"]["TaskEvidenceRuleInput"];
+            graceDays?: number;
+            instructions?: string;
+            leadDays?: number;
+            title?: string;
             version: number;
         };
         UpdateInboxSettingsRequest: {
@@ -11606,6 +12914,1566 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listControlTasks: {
+        parameters: {
+            query?: {
+                controlId?: string;
+                cursor?: string;
+                limit?: number;
+                /** @description Only tasks whose duty is mine */
+                mine?: "true" | "false";
+                state?: "active" | "ended" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlTaskPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getControlTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlTaskDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateControlTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateControlTaskRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlTaskDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endControlTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlTaskDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeControlTaskOccurrence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The due date of the occurrence */
+                dueDate: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteOccurrenceRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlTaskDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listControls: {
+        parameters: {
+            query?: {
+                applicability?: components["schemas"]["ApplicabilityInput"];
+                cursor?: string;
+                custom?: "true" | "false";
+                dir?: "asc" | "desc";
+                health?: components["schemas"]["ControlHealthLevelInput"];
+                limit?: number;
+                /** @description A person id, 'me', or 'none' for controls without an owner */
+                owner?: string;
+                /** @description Reference or title contains */
+                q?: string;
+                sort?: "reference" | "title" | "status" | "health";
+                status?: components["schemas"]["ImplementationStatusInput"];
+                theme?: components["schemas"]["ControlThemeInput"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createControl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateControlRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Control"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getControl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Control"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateControl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateControlRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Control"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setControlApplicability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetApplicabilityRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Control"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listControlEvidence: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                state?: "current" | "valid" | "expired" | "archived" | "all";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidencePage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadControlEvidence: {
+        parameters: {
+            query: {
+                /** @description Defaults to today */
+                evidenceDate?: string;
+                fileName: string;
+                /** @description Defaults to the file name */
+                title?: string;
+                /** @description Omit for evidence that does not expire */
+                validUntil?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveControlEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evidenceId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadControlEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evidenceId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addControlEvidenceLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddEvidenceLinkRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addControlImplementer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddImplementerRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Control"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeControlImplementer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Control"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setControlLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetControlLinksRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Control"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setControlOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetControlOwnerRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Control"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createControlTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateControlTaskRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlTaskDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClauses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClauseList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getControlProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlProgress"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19711,6 +22579,435 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSoaStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SoaStatus"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSoa: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx" | "pdf";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSoaVersions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SoaVersionPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveSoa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveSoaRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SoaVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSoaVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SoaVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSoaVersion: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx" | "pdf";
+            };
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
                 };
             };
         };

@@ -24,11 +24,15 @@ export const DEFAULT_OWNERSHIP_THRESHOLD = 20;
 export function createCoverageService(deps: Deps, scopes: ScopeRegistry) {
   const { db } = deps;
 
-  // A role held only for objects that must each have an owner (the Policy Owner) is checked
-  // object by object under "unowned"; counting it vacant too would report one gap twice.
+  // A role held only for objects that must each have an owner (the Policy Owner, the Control
+  // Owner) is checked object by object under "unowned"; counting it vacant too would report one
+  // gap twice.
   const ownerships = new Set(scopes.kinds.flatMap((k) => (k.ownership ? [`${k.ownership.roleKey}:${k.type}`] : [])));
+  const ismsWide = new Set(scopes.kinds.flatMap((k) => (k.ownership?.ismsWide ? [k.ownership.roleKey] : [])));
   const onlyPerObject = (r: { key: string; scope_types: string }) =>
-    fromJson<string[]>(r.scope_types, []).every((t) => ownerships.has(`${r.key}:${t}`));
+    fromJson<string[]>(r.scope_types, []).every(
+      (t) => ownerships.has(`${r.key}:${t}`) || (t === 'isms' && ismsWide.has(r.key)),
+    );
 
   async function vacantRoles(at: string) {
     const [all, held] = await Promise.all([repo.activeRoles(db), repo.rolesWithHolders(db, at)]);

@@ -51,7 +51,7 @@ for (const dialect of DIALECTS) {
       return res.json<{ id: string }>();
     }
 
-    it('seeds the seven roles and the Policy Owner with their responsibilities, and every person holds Employee', async () => {
+    it('seeds the seven roles, the Policy Owner and the Control Owner with their responsibilities, and every person holds Employee', async () => {
       const roles = (await alice.request('GET', '/api/roles')).json<{
         items: { key: string; responsibilities: unknown[] }[];
       }>();
@@ -64,13 +64,14 @@ for (const dialect of DIALECTS) {
         'internal_auditor',
         'employee',
         'policy_owner',
+        'control_owner',
       ]);
       expect(roles.items.every((r) => r.responsibilities.length >= 3)).toBe(true);
       const all = (await alice.request('GET', '/api/roles')).json<{
         delegable: { action: string }[];
         scopeKinds: { type: string }[];
       }>();
-      expect(all.scopeKinds.map((k) => k.type)).toEqual(['isms', 'org_unit', 'policy', 'risk', 'asset']);
+      expect(all.scopeKinds.map((k) => k.type)).toEqual(['isms', 'org_unit', 'policy', 'risk', 'asset', 'control']);
       expect(all.delegable.map((d) => d.action)).toContain('trail.read');
       expect(all.delegable.map((d) => d.action)).not.toContain('assignments.manage');
       const mine = (await alice.request('GET', '/api/my/responsibilities')).json<{

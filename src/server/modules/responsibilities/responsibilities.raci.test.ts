@@ -73,6 +73,7 @@ for (const dialect of DIALECTS) {
         'internal_auditor',
         'employee',
         'policy_owner',
+        'control_owner',
       ]);
       const ra = m.processes.find((p) => p.key === 'risk_assessment');
       expect(ra).toMatchObject({

@@ -22,6 +22,11 @@ export type ScopeKind = {
     ) => Promise<{ id: string; label: string }[]>;
     /** Where the web app shows one object, for "fix it" links. */
     link: (id: string) => string;
+    /**
+     * A holder for the whole ISMS owns every object of this kind (the Control Owner), so an
+     * empty ISMS-wide scope shows as unowned objects, not as a vacant role as well.
+     */
+    ismsWide?: boolean;
   };
 };
 
