@@ -6,6 +6,7 @@ import { createResponsibilityServices } from '../responsibilities/responsibiliti
 import { createAssetServices } from '../assets/assets.services.js';
 import { createPolicyServices } from '../policies/policies.services.js';
 import { createRiskServices } from '../risks/risks.services.js';
+import { createControlServices } from '../controls/controls.services.js';
 import { loadDemoData } from './demo.service.js';
 import { createAccessReviewService } from '../access-reviews/access-reviews.service.js';
 import { createToxicService } from '../assets/assets.toxic.service.js';
@@ -81,6 +82,18 @@ for (const dialect of DIALECTS) {
         }),
       ]);
       expect(reviews.items[0]!.counts.withoutReviewer).toBe(0);
+      expect(first.controls).toBe(93);
+      expect(first.operationalTasks).toBe(5);
+      const ctl = createControlServices(t.deps, svc.assignments);
+      const progress = await ctl.controls.progress(actor);
+      expect(progress.byApplicability).toMatchObject({ applicable: 91, not_applicable: 2, undecided: 0 });
+      expect(progress.unowned).toBe(0); // the ISM owns every control for the whole ISMS
+      expect(progress.missedOccurrences).toBeGreaterThan(0); // the restore test fell behind
+      const backup = (
+        await ctl.controls.list(actor, { q: 'Information backup', limit: 5, sort: 'reference', dir: 'asc' })
+      ).items[0]!;
+      expect(backup.implementers.length).toBe(1);
+      expect(backup.health.reasons.map((r) => r.code)).toContain('missed_occurrence');
       const again = await loadDemoData(t.deps, { size: 'small', seed: 7 });
       expect(again).toMatchObject({
         peopleCreated: 0,
@@ -91,6 +104,8 @@ for (const dialect of DIALECTS) {
         risks: 0,
         assets: 0,
         entitlements: 0,
+        controls: 0,
+        operationalTasks: 0,
       });
     });
   });
