@@ -148,10 +148,12 @@ export async function seedPayroll(base: string) {
   return { admin, ismApi, tmApi, ismId, tmId, ops, mayaId, owenId, aliceId, bobId, samId, payroll, summary };
 }
 
-/** The account names in the items table as shown. */
+/**
+ * The account names in the items table as shown, read in one go: a row decided away can vanish
+ * between listing the rows and reading each one, and a vanished row's read would wait 30 s.
+ */
 export async function shownAccounts(page: Page): Promise<string[]> {
-  const rows = await page.getByTestId('review-item-row').all();
-  return Promise.all(rows.map(async (r) => (await r.getAttribute('data-account')) ?? ''));
+  return page.getByTestId('review-item-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-account') ?? ''));
 }
 
 /** A row of the items table by its account name. */

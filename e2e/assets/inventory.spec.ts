@@ -15,8 +15,11 @@ const text = (page: Page, testId: string) => page.getByTestId(testId).first().te
 
 /** The references of the inventory's rows, top to bottom. */
 async function references(page: Page): Promise<string[]> {
-  const rows = await page.locator('[data-testid^="asset-row-AST-"]').all();
-  const ids = await Promise.all(rows.map((r) => r.getAttribute('data-testid')));
+  // Read in one go: the rows of a list being re-rendered can vanish between listing them and
+  // reading each one, and a vanished row's read would wait 30 s for it to come back.
+  const ids = await page
+    .locator('[data-testid^="asset-row-AST-"]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')));
   return ids.map((id) => String(id).replace('asset-row-', ''));
 }
 

@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { serve } from '../../server/main.js';
 
 const WEB_INPUTS = ['src/web', 'src/contracts', 'vite.config.ts', 'package-lock.json'];
 
@@ -36,6 +35,9 @@ export function registerServe(program: Command): void {
     .option('--no-build', 'serve the existing web build without checking it')
     .action(async (opts: { build: boolean }) => {
       if (opts.build) buildWebIfStale(process.cwd(), (l) => process.stderr.write(`${l}\n`));
+      // Loaded here, not at the top: the browser tests import buildWebIfStale from this file and
+      // would otherwise load the whole server into every test worker just to check the build.
+      const { serve } = await import('../../server/main.js');
       await serve();
     });
 }

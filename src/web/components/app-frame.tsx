@@ -19,6 +19,9 @@ import {
   IconArrowsExchange,
   IconChecklist,
   IconBook2,
+  IconCalendarRepeat,
+  IconClipboardCheck,
+  IconShield,
   IconFileImport,
   IconFileText,
   IconFlame,
@@ -198,6 +201,27 @@ export function AppFrame() {
       items: [
         { to: '/policies', label: 'Policies', icon: <IconFileText size={18} />, testId: 'nav-policies', show: true },
         { to: '/risks', label: 'Risks', icon: <IconFlame size={18} />, testId: 'nav-risks', show: p.readRisks },
+        {
+          to: '/controls',
+          label: 'Controls',
+          icon: <IconShield size={18} />,
+          testId: 'nav-controls',
+          show: p.readControls,
+        },
+        {
+          to: '/soa',
+          label: 'Statement of Applicability',
+          icon: <IconClipboardCheck size={18} />,
+          testId: 'nav-soa',
+          show: p.readControls,
+        },
+        {
+          to: '/controls/tasks',
+          label: 'Operational tasks',
+          icon: <IconCalendarRepeat size={18} />,
+          testId: 'nav-control-tasks',
+          show: p.readControls,
+        },
       ],
     },
     {
@@ -251,12 +275,19 @@ export function AppFrame() {
       show: p.manageSettings,
     },
   ];
+  const matches = (to: string) =>
+    to === '/' ? location.pathname === '/' : location.pathname === to || location.pathname.startsWith(`${to}/`);
+  // The most specific entry wins, so /controls/tasks lights "Operational tasks" and not "Controls" too
+  // (`end` keeps the router link's own aria-current, which Mantine also styles, to the same rule).
+  const allTargets = [...sections.flatMap((s) => s.items), ...admin].filter((i) => i.show).map((i) => i.to);
+  const isActive = (to: string) =>
+    matches(to) && !allTargets.some((other) => other.length > to.length && other.startsWith(to) && matches(other));
   const link = (item: Item) => (
     <NavLink
       key={item.to}
       component={RouterLink}
       to={item.to}
-      end={item.to === '/'}
+      end={item.to === '/' || allTargets.some((other) => other.startsWith(`${item.to}/`))}
       label={item.label}
       leftSection={item.icon}
       rightSection={
@@ -266,11 +297,7 @@ export function AppFrame() {
           </Badge>
         ) : undefined
       }
-      active={
-        item.to === '/'
-          ? location.pathname === '/'
-          : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)
-      }
+      active={isActive(item.to)}
       onClick={close}
       data-testid={item.testId}
     />

@@ -42,6 +42,7 @@ import { useSession } from '../session';
 import { Allowed } from '../components/allowed';
 import { assetRoutes } from '../scenes/assets/routes';
 import { accessReviewRoutes } from '../scenes/access-reviews/routes';
+import { controlRoutes } from '../scenes/controls/routes';
 
 /** Renders the app frame only for a signed-in person; otherwise sends them to sign in and back. */
 function RequireSession() {
@@ -236,6 +237,7 @@ export const router = createBrowserRouter([
       },
       ...assetRoutes,
       ...accessReviewRoutes,
+      ...controlRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -247,7 +247,7 @@ export function sniffContentType(data: Buffer): string | null {
 
 /** A cut buffer may end inside a multi-byte character; drop the incomplete tail before decoding. */
 function trimUtf8(buf: Buffer): Buffer {
-  let end = buf.length;
+  const end = buf.length;
   for (let i = 1; i <= 3 && end - i >= 0; i++) {
     const b = buf[end - i]!;
     if ((b & 0xc0) === 0xc0) return buf.subarray(0, end - i);
