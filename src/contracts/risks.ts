@@ -222,6 +222,17 @@ export const ZRisk = ZRiskSummary.extend({
     actions: z.array(ZRiskAction),
   }),
   acceptance: ZRiskAcceptance.nullable().describe('The latest acceptance'),
+  controls: z
+    .array(
+      z.object({
+        id: z.string(),
+        reference: z.string(),
+        title: z.string(),
+        applicability: z.enum(['applicable', 'not_applicable', 'undecided']),
+        status: z.enum(['not_started', 'planned', 'partially', 'implemented']),
+      }),
+    )
+    .describe('Controls linked to the risk or to one of its actions (linked from the control page)'),
   closedAt: ZIsoDateTime.nullable(),
   closeReason: z.string().nullable(),
   createdAt: ZIsoDateTime,

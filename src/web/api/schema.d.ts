@@ -6846,6 +6846,16 @@ export interface components {
             category: string;
             closedAt: string | null;
             closeReason: string | null;
+            /** @description Controls linked to the risk or to one of its actions (linked from the control page) */
+            controls: {
+                /** @enum {string} */
+                applicability: "applicable" | "not_applicable" | "undecided";
+                id: string;
+                reference: string;
+                /** @enum {string} */
+                status: "not_started" | "planned" | "partially" | "implemented";
+                title: string;
+            }[];
             /** Format: date-time */
             createdAt: string;
             description: string;
@@ -7155,6 +7165,16 @@ export interface components {
             category: string;
             closedAt: string | null;
             closeReason: string | null;
+            /** @description Controls linked to the risk or to one of its actions (linked from the control page) */
+            controls: {
+                /** @enum {string} */
+                applicability: "applicable" | "not_applicable" | "undecided";
+                id: string;
+                reference: string;
+                /** @enum {string} */
+                status: "not_started" | "planned" | "partially" | "implemented";
+                title: string;
+            }[];
             /** Format: date-time */
             createdAt: string;
             description: string;

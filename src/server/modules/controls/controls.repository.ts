@@ -252,6 +252,37 @@ export async function linkedRiskActions(
     .execute();
 }
 
+/** Controls linked to a risk, directly or through one of its treatment actions. */
+export async function controlsOfRisk(
+  db: Db,
+  riskId: string,
+): Promise<
+  {
+    id: string;
+    reference: string;
+    title: string;
+    applicable: number | null;
+    status: string;
+    sort_key: string;
+    via: string;
+  }[]
+> {
+  const direct = db
+    .selectFrom('control_link as l')
+    .innerJoin('control as c', 'c.id', 'l.control_id')
+    .select(['c.id', 'c.reference', 'c.title', 'c.applicable', 'c.status', 'c.sort_key', 'l.target_type as via'])
+    .where('l.target_type', '=', RISK)
+    .where('l.target_id', '=', riskId);
+  const viaActions = db
+    .selectFrom('control_link as l')
+    .innerJoin('control as c', 'c.id', 'l.control_id')
+    .innerJoin('risk_action as a', 'a.id', 'l.target_id')
+    .select(['c.id', 'c.reference', 'c.title', 'c.applicable', 'c.status', 'c.sort_key', 'l.target_type as via'])
+    .where('l.target_type', '=', RISK_ACTION)
+    .where('a.risk_id', '=', riskId);
+  return direct.unionAll(viaActions).execute();
+}
+
 /** Every control's linked risk references (for the SoA). */
 export async function allRiskReferences(db: Db): Promise<{ control_id: string; reference: string; number: number }[]> {
   return db

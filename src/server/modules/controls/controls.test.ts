@@ -378,6 +378,17 @@ for (const dialect of DIALECTS) {
         riskActions: [{ id: actionId, reference: r.reference, title: 'Review policies yearly', riskId: r.id }],
         version: c.version + 1,
       });
+      // The risk page lists the control once, though it is linked to the risk and to its action.
+      const onRisk = (await ism.request('GET', `/api/risks/${r.id}`)).json<{ controls: unknown[] }>();
+      expect(onRisk.controls).toEqual([
+        {
+          id: a51,
+          reference: 'A.5.1',
+          title: 'Policies for information security',
+          applicability: expect.any(String),
+          status: expect.any(String),
+        },
+      ]);
       expect(
         (
           await owner.request('PUT', `/api/controls/${a51}/links`, {

@@ -32,6 +32,7 @@ import {
 import { loadOwnerFacts, ownerFilter, RISK_OWNER, subtree } from './risks.owners.js';
 import { methodOf, personRef, presentMethod, presentSummary, scoreOf } from './risks.presenters.js';
 import * as repo from './risks.repository.js';
+import { controlsTreatingRisk } from '../controls/controls.services.js';
 import {
   aboveAppetite,
   DEFAULT_METHOD,
@@ -135,12 +136,13 @@ export function createRiskService(deps: Deps, assignments: AssignmentService) {
   /** The full view of one risk for the caller, with what they may do with it. */
   async function present(a: RiskAccess, id: string): Promise<TRisk> {
     const now = nowIso();
-    const [r, m, facts, actions, acceptance] = await Promise.all([
+    const [r, m, facts, actions, acceptance, controls] = await Promise.all([
       loadRisk(db, id),
       loadMethod(db),
       loadOwnerFacts(db, now),
       repo.actionsOf(db, id),
       repo.latestAcceptance(db, id),
+      controlsTreatingRisk(db, id),
     ]);
     const owner = ownerOf(r, facts);
     const people = await names([
@@ -209,6 +211,7 @@ export function createRiskService(deps: Deps, assignments: AssignmentService) {
                   : 'superseded',
           }
         : null,
+      controls,
       closedAt: r.closed_at,
       closeReason: r.close_reason,
       createdAt: r.created_at,

@@ -34,6 +34,7 @@ import { AssessmentCard } from './risk-assessment';
 import { CloseRiskModal, EditRiskModal } from './risk-lifecycle';
 import { AssignRiskOwnerModal } from './risk-owner';
 import { TreatmentCard } from './risk-treatment';
+import { RiskControlsCard } from './risk-controls';
 import { UpdatesCard } from './risk-updates';
 import { NextAssessment, OWNER_VIA, RiskStatusBadge, ScoreBadge, TREATMENT, useRiskMethod, type Risk } from './shared';
 
@@ -281,6 +282,7 @@ export function RiskScene() {
         </Grid.Col>
       </Grid>
       <TreatmentCard risk={r} />
+      <RiskControlsCard risk={r} />
       {dialog === 'edit' && <EditRiskModal risk={r} onClose={() => setDialog(null)} />}
       {dialog === 'owner' && <AssignRiskOwnerModal risk={r} onClose={() => setDialog(null)} />}
       {dialog === 'close' && <CloseRiskModal risk={r} onClose={() => setDialog(null)} />}
