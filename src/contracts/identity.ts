@@ -42,7 +42,9 @@ export const ZPermissions = z
     manageAccessReviews: z.boolean().describe('Start, reassign and close access reviews (the ISM)'),
     readControls: z
       .boolean()
-      .describe('Read controls, the SoA, tasks and evidence (ISM, Top Management, auditors, control owners, administrators)'),
+      .describe(
+        'Read controls, the SoA, tasks and evidence (ISM, Top Management, auditors, control owners, administrators)',
+      ),
     manageControls: z.boolean().describe('Decide applicability, owners and implementers (the ISM)'),
     editControls: z
       .boolean()

@@ -208,13 +208,13 @@ export const POLICY: Record<Action, Rule> = {
   },
   'controls.manage': {
     roles: ['isms_manager'],
-    describe:
-      'decide applicability, add custom controls, link risks and set control owners and implementers (the ISM)',
+    describe: 'decide applicability, add custom controls, link risks and set control owners and implementers (the ISM)',
   },
   'controls.edit': {
     roles: ['isms_manager', 'control_owner'],
     scopedRoles: ['control_owner'],
-    describe: "set a control's implementation status, schedule its tasks and manage its evidence (the ISM, or its owner)",
+    describe:
+      "set a control's implementation status, schedule its tasks and manage its evidence (the ISM, or its owner)",
   },
   'soa.approve': { roles: ['isms_manager'], describe: 'approve a version of the Statement of Applicability (the ISM)' },
 };
