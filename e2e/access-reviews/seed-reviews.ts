@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { newPage, screenshot, signInThroughUi } from '../fixtures/browser.ts';
+import { attributeOfAll, newPage, screenshot, signInThroughUi } from '../fixtures/browser.ts';
 import {
   createAccount,
   createOrgUnit,
@@ -148,12 +148,9 @@ export async function seedPayroll(base: string) {
   return { admin, ismApi, tmApi, ismId, tmId, ops, mayaId, owenId, aliceId, bobId, samId, payroll, summary };
 }
 
-/**
- * The account names in the items table as shown, read in one go: a row decided away can vanish
- * between listing the rows and reading each one, and a vanished row's read would wait 30 s.
- */
+/** The account names in the items table as shown. */
 export async function shownAccounts(page: Page): Promise<string[]> {
-  return page.getByTestId('review-item-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-account') ?? ''));
+  return (await attributeOfAll(page.getByTestId('review-item-row'), 'data-account')).map((a) => a ?? '');
 }
 
 /** A row of the items table by its account name. */

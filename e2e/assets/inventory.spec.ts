@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBrowser, newPage, screenshot, signInThroughUi, useServerAndBrowser } from '../fixtures/browser.ts';
+import {
+  attributeOfAll,
+  hasBrowser,
+  newPage,
+  screenshot,
+  signInThroughUi,
+  useServerAndBrowser,
+} from '../fixtures/browser.ts';
 import { createAccount, createOrgUnit, PASSWORD, seedLeadership } from '../fixtures/seed.ts';
 import { ADMIN_ENV } from '../fixtures/server.ts';
 import { createAsset } from './seed-assets.ts';
@@ -15,11 +22,7 @@ const text = (page: Page, testId: string) => page.getByTestId(testId).first().te
 
 /** The references of the inventory's rows, top to bottom. */
 async function references(page: Page): Promise<string[]> {
-  // Read in one go: the rows of a list being re-rendered can vanish between listing them and
-  // reading each one, and a vanished row's read would wait 30 s for it to come back.
-  const ids = await page
-    .locator('[data-testid^="asset-row-AST-"]')
-    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')));
+  const ids = await attributeOfAll(page.locator('[data-testid^="asset-row-AST-"]'), 'data-testid');
   return ids.map((id) => String(id).replace('asset-row-', ''));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  attributeOfAll,
   chooseMenuItem,
   hasBrowser,
   newPage,
@@ -23,11 +24,7 @@ const FIXED_ROW = 'Vendor VPN left open,Supplier,FIN,,,,,,,';
 
 /** The references of the register's rows, top to bottom. */
 async function references(page: Page): Promise<string[]> {
-  // Read in one go: the rows of a list being re-rendered can vanish between listing them and
-  // reading each one, and a vanished row's read would wait 30 s for it to come back.
-  const ids = await page
-    .locator('[data-testid^="risk-row-RSK-"]')
-    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')));
+  const ids = await attributeOfAll(page.locator('[data-testid^="risk-row-RSK-"]'), 'data-testid');
   return ids.map((id) => String(id).replace('risk-row-', ''));
 }
 

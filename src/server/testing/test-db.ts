@@ -31,6 +31,10 @@ export async function createTestDatabase(
 ): Promise<TestDatabase> {
   const migrate = opts.migrate !== false;
   if (dialect === 'postgres' && !process.env.TEST_DATABASE_URL && migrate) return clonePglite();
+  // The server tests' global setup migrates a template database once per run; a copy of it is the
+  // same migrated schema, made in a fraction of the time migrating takes.
+  const template = process.env.TEST_DATABASE_TEMPLATE;
+  if (dialect === 'postgres' && template && migrate) return freshPostgres(template);
   const db = dialect === 'sqlite' ? freshSqlite() : await freshPostgres();
   if (migrate) await migrateToLatest(db.db);
   return db;
@@ -70,7 +74,7 @@ function freshSqlite(): TestDatabase {
   };
 }
 
-async function freshPostgres(): Promise<TestDatabase> {
+async function freshPostgres(template?: string): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     const handle = fromDialect(new PGliteDialect(new PGlite()), 'postgres', 'pglite (in memory)');
@@ -80,7 +84,7 @@ async function freshPostgres(): Promise<TestDatabase> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`create database ${name}`);
+    await admin.query(template ? `create database ${name} template ${template}` : `create database ${name}`);
   } finally {
     await admin.end();
   }
