@@ -205,6 +205,41 @@ describe.skipIf(!hasBrowser)('[CONTROLS] controls, Statement of Applicability, t
     expect(a813[8]).toContain(SAM.name);
     expect(rows.filter((r) => r[3] === 'Undecided')).toHaveLength(91);
     await screenshot(ism.page, 'soa');
+
+    // --- Once every control is decided, the ISM approves version 1 and opens it as approved. ---
+    for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+      const page: { items: (ControlRef & { applicability: string })[]; nextCursor: string | null } = await expectJson(
+        await ismApi(`/api/controls?applicability=undecided&limit=200${cursor ? `&cursor=${cursor}` : ''}`),
+        200,
+        'undecided controls',
+      );
+      for (const c of page.items)
+        await expectJson(
+          await ismApi(`/api/controls/${c.id}/applicability`, {
+            method: 'PUT',
+            body: {
+              version: (await control(ismApi, c.reference)).version,
+              applicable: true,
+              reasons: ['business_need'],
+            },
+          }),
+          200,
+          `include ${c.reference}`,
+        );
+      cursor = page.nextCursor;
+    }
+    await ism.page.reload();
+    await ism.page.getByTestId('approve-soa').click();
+    const approve = ism.page.getByTestId('approve-soa-dialog');
+    await approve.getByTestId('approve-soa-note').fill('Annual review 2026');
+    await approve.getByTestId('approve-soa-confirm').click();
+    await approve.waitFor({ state: 'hidden' });
+    await ism.page.getByTestId('soa-version-open-1').click();
+    await ism.page.waitForURL('**/soa/versions/1');
+    const approved = await expectJson<{ sha256: string }>(await ismApi('/api/soa/versions/1'), 200, 'version 1');
+    expect(await ism.page.getByTestId('soa-version-hash').getAttribute('data-hash')).toBe(approved.sha256);
+    expect(await ism.page.getByTestId('soa-version-row-A.7.6').textContent()).toContain(justification);
+    await screenshot(ism.page, 'soa-version');
     await sam.context.close();
     await ism.context.close();
   });

@@ -8,6 +8,7 @@ export type ControlProgress = Schemas['ControlProgress'];
 export type ClauseList = Schemas['ClauseList'];
 export type SoaStatus = Schemas['SoaStatus'];
 export type SoaVersionSummary = Schemas['SoaVersionSummary'];
+export type SoaVersion = Schemas['SoaVersion'];
 export type ControlQuery = NonNullable<paths['/api/controls']['get']['parameters']['query']>;
 export type EvidenceListState = NonNullable<
   NonNullable<paths['/api/controls/{id}/evidence']['get']['parameters']['query']>['state']
@@ -96,6 +97,7 @@ export const controlsApi = {
   soa: () => call(api.GET('/api/soa')),
   soaVersions: (cursor: string | undefined) =>
     call(api.GET('/api/soa/versions', { params: { query: { limit: 20, cursor } } })),
+  soaVersion: (n: number) => call(api.GET('/api/soa/versions/{number}', { params: { path: { number: n } } })),
   approveSoa: (note: string) => call(api.POST('/api/soa/versions', { body: { note } })),
 };
 

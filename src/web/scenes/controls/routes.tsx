@@ -4,6 +4,7 @@ import { ClausesScene } from './clauses';
 import { ControlScene } from './control';
 import { ControlRegisterScene } from './register';
 import { SoaScene } from './soa';
+import { SoaVersionScene } from './soa-version';
 import { ControlTaskScene } from './task';
 import { ControlTasksScene } from './tasks';
 
@@ -41,6 +42,14 @@ export const controlRoutes: RouteObject[] = [
     element: (
       <Allowed when={(p) => p.readControls}>
         <SoaScene />
+      </Allowed>
+    ),
+  },
+  {
+    path: 'soa/versions/:number',
+    element: (
+      <Allowed when={(p) => p.readControls}>
+        <SoaVersionScene />
       </Allowed>
     ),
   },

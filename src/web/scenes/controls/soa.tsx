@@ -127,7 +127,7 @@ function ApproveModal({ status, onClose }: { status: SoaStatus; onClose: () => v
   );
 }
 
-function ExportMenu({ href, label, testId }: { href: (f: SoaFormat) => string; label: string; testId: string }) {
+export function ExportMenu({ href, label, testId }: { href: (f: SoaFormat) => string; label: string; testId: string }) {
   return (
     <Menu position="bottom-end" withArrow shadow="md">
       <Menu.Target>
@@ -419,7 +419,13 @@ function VersionsCard() {
               {list.items.map((v) => (
                 <Table.Tr key={v.number} data-testid={`soa-version-${v.number}`}>
                   <Table.Td fw={600} fz="sm">
-                    {v.number}
+                    <Anchor
+                      component={Link}
+                      to={`/soa/versions/${v.number}`}
+                      data-testid={`soa-version-open-${v.number}`}
+                    >
+                      Version {v.number}
+                    </Anchor>
                   </Table.Td>
                   <Table.Td miw={160}>
                     <Text fz="sm">{v.approvedBy.fullName}</Text>
