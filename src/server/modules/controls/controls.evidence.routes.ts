@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZProblem } from '../../../contracts/common.js';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../../../contracts/controls.js';
 import { actorOf, metaOf } from '../../http/auth.js';
 import { sendDownload } from '../../http/download.js';
+import { rawUploadRoutes, uploadedFile } from '../../http/raw-upload.js';
 import type { EvidenceService } from './controls.evidence.service.js';
 
 const errors = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem, 409: ZProblem };
@@ -76,12 +77,8 @@ export const evidenceRoutes: FastifyPluginAsyncZod<Options> = async (app, opts) 
   });
 
   // Uploads carry the file itself as the body, whatever its type; only this route parses them.
-  await app.register(async (upload) => {
-    upload.removeAllContentTypeParsers();
-    upload.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: opts.evidenceMaxBytes }, (_req, body, done) =>
-      done(null, body),
-    );
-    upload.withTypeProvider<ZodTypeProvider>().post('/api/controls/:id/evidence', {
+  await rawUploadRoutes(app, opts.evidenceMaxBytes, (upload) =>
+    upload.post('/api/controls/:id/evidence', {
       bodyLimit: opts.evidenceMaxBytes,
       schema: {
         tags,
@@ -91,13 +88,10 @@ export const evidenceRoutes: FastifyPluginAsyncZod<Options> = async (app, opts) 
         querystring: ZUploadEvidenceQuery,
         response: { 201: ZEvidence, ...errors, 413: ZProblem, 415: ZProblem },
       },
-      handler: async (req, reply) => {
-        const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const mediaType = req.headers['content-type']?.split(';')[0]?.trim();
-        return reply
+      handler: async (req, reply) =>
+        reply
           .code(201)
-          .send(await evidence.upload(actorOf(req), req.params.id, { data, mediaType }, req.query, metaOf(req)));
-      },
-    });
-  });
+          .send(await evidence.upload(actorOf(req), req.params.id, uploadedFile(req), req.query, metaOf(req))),
+    }),
+  );
 };

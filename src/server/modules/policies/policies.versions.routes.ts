@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZOk, ZProblem } from '../../../contracts/common.js';
 import { ZPdfFile } from '../../../contracts/documents.js';
@@ -28,6 +28,7 @@ import {
 import { CONTENT_TYPES } from '../../core/tabular.js';
 import { actorOf, metaOf } from '../../http/auth.js';
 import { sendDownload } from '../../http/download.js';
+import { rawUploadRoutes, uploadedFile } from '../../http/raw-upload.js';
 import type { PolicyCampaignService } from './policies.campaigns.service.js';
 import type { PolicyVersionService } from './policies.versions.service.js';
 
@@ -253,12 +254,8 @@ export const policyVersionRoutes: FastifyPluginAsyncZod<Options> = async (app, o
   });
 
   // Uploads carry the file itself as the body, whatever its type; only this route parses them.
-  await app.register(async (upload) => {
-    upload.removeAllContentTypeParsers();
-    upload.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: opts.attachmentMaxBytes }, (_req, body, done) =>
-      done(null, body),
-    );
-    upload.withTypeProvider<ZodTypeProvider>().post(`${base}/attachments`, {
+  await rawUploadRoutes(app, opts.attachmentMaxBytes, (upload) =>
+    upload.post(`${base}/attachments`, {
       bodyLimit: opts.attachmentMaxBytes,
       schema: {
         tags,
@@ -269,8 +266,7 @@ export const policyVersionRoutes: FastifyPluginAsyncZod<Options> = async (app, o
         response: { 201: ZPolicyAttachment, ...errors, 413: ZProblem },
       },
       handler: async (req, reply) => {
-        const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const mediaType = req.headers['content-type']?.split(';')[0]?.trim();
+        const { data, mediaType } = uploadedFile(req);
         return reply
           .code(201)
           .send(
@@ -283,8 +279,8 @@ export const policyVersionRoutes: FastifyPluginAsyncZod<Options> = async (app, o
             ),
           );
       },
-    });
-  });
+    }),
+  );
 
   app.get(`${base}/campaign`, {
     schema: {
