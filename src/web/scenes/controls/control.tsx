@@ -215,7 +215,7 @@ function PeopleCard({
       <Stack gap="md">
         <Field label="Control Owner">
           <Group gap="xs">
-            <OwnerText owner={c.owner} />
+            <OwnerText owner={c.owner} needed={c.applicability === 'applicable'} />
             {onOwner && (
               <Button
                 size="compact-xs"
@@ -501,7 +501,8 @@ export function ControlScene() {
             )}
             <ApplicabilityBadge value={c.applicability} />
             <StatusBadge status={c.status} />
-            <HealthBadge health={c.health} />
+            {/* Excluded and undecided controls have no health; the applicability badge says so already. */}
+            {c.health.score !== null && <HealthBadge health={c.health} />}
           </Group>
         </Stack>
       }

@@ -119,7 +119,7 @@ export function ControlRegisterScene() {
                       <StatusBadge status={c.status} size="sm" testId="control-row-status" />
                     </Table.Td>
                     <Table.Td fz="sm">
-                      <OwnerText owner={c.owner} testId="control-row-owner" />
+                      <OwnerText owner={c.owner} needed={c.applicability === 'applicable'} testId="control-row-owner" />
                     </Table.Td>
                     <Table.Td>
                       <HealthBadge health={c.health} size="sm" testId="control-row-health" />

@@ -297,10 +297,19 @@ export function HashText({ hash, testId = 'evidence-hash' }: { hash: string | nu
 }
 
 /** The owner's name, with "(ISMS-wide)" when the whole-ISMS Control Owner holds it; orange when nobody. */
-export function OwnerText({ owner, testId = 'control-owner' }: { owner: Control['owner']; testId?: string }) {
+/** The owner, or "No owner" — a warning only where one is needed (an applicable control). */
+export function OwnerText({
+  owner,
+  needed = true,
+  testId = 'control-owner',
+}: {
+  owner: Control['owner'];
+  needed?: boolean;
+  testId?: string;
+}) {
   if (!owner)
     return (
-      <Text fz="sm" c="orange" span data-testid={testId}>
+      <Text fz="sm" c={needed ? 'orange' : 'dimmed'} span data-testid={testId}>
         No owner
       </Text>
     );
