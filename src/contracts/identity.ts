@@ -50,6 +50,14 @@ export const ZPermissions = z
       .boolean()
       .describe('Set implementation status, tasks and evidence (the ISM or a Control Owner for the whole ISMS)'),
     approveSoa: z.boolean().describe('Approve Statement of Applicability versions (the ISM)'),
+    readAudits: z
+      .boolean()
+      .describe('Read the audit programme and audits (ISM, Top Management, internal auditors, audit teams)'),
+    manageAudits: z.boolean().describe('Plan the audit programme and audits, assign auditors (the ISM)'),
+    readNonconformities: z
+      .boolean()
+      .describe('Read nonconformities and corrective actions (ISM, Top Management, auditors, their owners)'),
+    raiseNonconformities: z.boolean().describe('Raise a nonconformity (ISM, Top Management, internal auditors)'),
   })
   .meta({ id: 'Permissions' });
 export type TPermissions = z.infer<typeof ZPermissions>;

@@ -69,7 +69,15 @@ export type Action =
   | 'controls.read'
   | 'controls.manage'
   | 'controls.edit'
-  | 'soa.approve';
+  | 'soa.approve'
+  | 'audits.read'
+  | 'audits.manage'
+  | 'audits.record'
+  | 'nonconformities.read'
+  | 'nonconformities.raise'
+  | 'nonconformities.manage'
+  | 'nonconformities.act'
+  | 'nonconformities.verify';
 
 type Rule = {
   /** Platform admin may take it (admin takes no ISMS decisions; see DECISIONS.md). */
@@ -203,7 +211,9 @@ export const POLICY: Record<Action, Rule> = {
   },
   'controls.read': {
     roles: ['isms_manager', 'top_management', 'internal_auditor'],
-    anyScopeRoles: ['control_owner', 'sysadmin'],
+    // An auditor on an audit's team (Internal Auditor scoped to the audit) reads what they audit
+    // while the audit runs; the assignment ends when the report is signed off.
+    anyScopeRoles: ['control_owner', 'sysadmin', 'internal_auditor'],
     describe: 'read the controls, the Statement of Applicability, operational tasks and evidence',
   },
   'controls.manage': {
@@ -217,6 +227,43 @@ export const POLICY: Record<Action, Rule> = {
       "set a control's implementation status, schedule its tasks and manage its evidence (the ISM, or its owner)",
   },
   'soa.approve': { roles: ['isms_manager'], describe: 'approve a version of the Statement of Applicability (the ISM)' },
+  'audits.read': {
+    roles: ['isms_manager', 'top_management', 'internal_auditor'],
+    anyScopeRoles: ['internal_auditor'],
+    describe: 'read the audit programme, audits, their checklists and reports',
+  },
+  'audits.manage': {
+    roles: ['isms_manager'],
+    describe: 'plan the audit programme and audits and assign their auditors (the ISM)',
+  },
+  'audits.record': {
+    scopedRoles: ['internal_auditor'],
+    describe: "record results, findings and evidence of an audit and sign its report off (the audit's auditors)",
+  },
+  'nonconformities.read': {
+    roles: ['isms_manager', 'top_management', 'internal_auditor'],
+    anyScopeRoles: ['internal_auditor', 'nonconformity_owner', 'action_owner'],
+    describe: 'read nonconformities and corrective actions',
+  },
+  'nonconformities.raise': {
+    roles: ['isms_manager', 'top_management', 'internal_auditor'],
+    anyScopeRoles: ['internal_auditor'],
+    describe: 'raise a nonconformity (the ISM, Top Management or an internal auditor)',
+  },
+  'nonconformities.manage': {
+    roles: ['isms_manager'],
+    scopedRoles: ['nonconformity_owner'],
+    describe: 'record the correction and root cause of a nonconformity and plan its corrective actions (the ISM, or its owner)',
+  },
+  'nonconformities.act': {
+    scopedRoles: ['action_owner'],
+    describe: 'carry out and complete a corrective action (its owner)',
+  },
+  'nonconformities.verify': {
+    roles: ['isms_manager', 'internal_auditor'],
+    anyScopeRoles: ['internal_auditor'],
+    describe: "verify the effectiveness of a nonconformity's corrective actions (an internal auditor or the ISM)",
+  },
 };
 
 /** Actions a custom role may be given; the rest stay with the built-in roles DECISIONS.md names. */

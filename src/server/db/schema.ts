@@ -267,6 +267,15 @@ export type Database = {
   control_task_occurrence: ControlTaskOccurrenceTable;
   control_evidence: ControlEvidenceTable;
   soa_version: SoaVersionTable;
+  audit_programme: AuditProgrammeTable;
+  audit_programme_frequency: AuditProgrammeFrequencyTable;
+  audit: AuditTable;
+  audit_scope: AuditScopeTable;
+  audit_item: AuditItemTable;
+  audit_evidence: AuditEvidenceTable;
+  nonconformity: NonconformityTable;
+  corrective_action: CorrectiveActionTable;
+  nc_verification: NcVerificationTable;
 };
 
 export type PersonRow = Selectable<PersonTable>;
@@ -881,3 +890,169 @@ export type SoaVersionTable = {
   approved_assignment_id: string | null;
   approved_at: string;
 };
+
+export type AuditProgrammeTable = {
+  id: string;
+  title: string;
+  cycle_start: string;
+  cycle_end: string;
+  clause_frequency_months: number;
+  control_frequency_months: number;
+  notes: string;
+  updated_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+};
+export type AuditProgrammeRow = Selectable<AuditProgrammeTable>;
+
+export type AuditProgrammeFrequencyTable = {
+  item_type: string;
+  item_id: string;
+  frequency_months: number;
+  updated_by: string | null;
+  updated_at: string;
+};
+
+export type AuditTable = {
+  id: string;
+  number: number;
+  reference: string;
+  title: string;
+  objective: string;
+  criteria: string;
+  /** planned | in_progress | completed | cancelled */
+  status: string;
+  planned_start: string;
+  planned_end: string;
+  lead_person_id: string | null;
+  started_at: string | null;
+  conclusion: Generated<string>;
+  signed_off_by: string | null;
+  signed_off_role_key: string | null;
+  signed_off_assignment_id: string | null;
+  signed_off_at: string | null;
+  cancelled_at: string | null;
+  cancel_reason: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+};
+export type AuditRow = Selectable<AuditTable>;
+
+export type AuditScopeTable = {
+  audit_id: string;
+  /** clause | control | org_unit | process */
+  item_type: string;
+  item_id: string;
+};
+
+export type AuditItemTable = {
+  id: string;
+  audit_id: string;
+  item_type: string;
+  item_id: string;
+  code: string;
+  title: string;
+  guidance: string;
+  sort_key: string;
+  /** null until recorded; conforming | minor_nc | major_nc | observation | improvement */
+  result: string | null;
+  notes: Generated<string>;
+  recorded_by: string | null;
+  recorded_role_key: string | null;
+  recorded_assignment_id: string | null;
+  recorded_at: string | null;
+  version: Generated<number>;
+};
+export type AuditItemRow = Selectable<AuditItemTable>;
+
+export type AuditEvidenceTable = {
+  id: string;
+  audit_id: string;
+  item_id: string;
+  /** file | link */
+  kind: string;
+  title: string;
+  sha256: string | null;
+  file_name: string | null;
+  content_type: string | null;
+  size: number | null;
+  url: string | null;
+  added_by: string;
+  created_at: string;
+};
+export type AuditEvidenceRow = Selectable<AuditEvidenceTable>;
+
+export type NonconformityTable = {
+  id: string;
+  number: number;
+  reference: string;
+  title: string;
+  description: string;
+  /** minor | major */
+  severity: string;
+  /** audit | incident | other */
+  source: string;
+  source_note: Generated<string>;
+  audit_id: string | null;
+  audit_item_id: string | null;
+  clause_id: string | null;
+  control_id: string | null;
+  /** open | action | verification | closed */
+  status: string;
+  correction: Generated<string>;
+  corrected_at: string | null;
+  /** five_whys | free_text | null */
+  root_cause_method: string | null;
+  root_cause: Generated<string>;
+  /** JSON array of strings (the five whys). */
+  whys: Generated<string>;
+  raised_by: string;
+  raised_role_key: string | null;
+  raised_at: string;
+  closed_at: string | null;
+  closed_by: string | null;
+  reopened_count: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+};
+export type NonconformityRow = Selectable<NonconformityTable>;
+
+export type CorrectiveActionTable = {
+  id: string;
+  number: number;
+  reference: string;
+  nc_id: string;
+  title: string;
+  description: string;
+  due_date: string;
+  /** open | done | cancelled */
+  status: string;
+  done_at: string | null;
+  done_by: string | null;
+  done_role_key: string | null;
+  done_assignment_id: string | null;
+  done_note: Generated<string>;
+  cancelled_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+};
+export type CorrectiveActionRow = Selectable<CorrectiveActionTable>;
+
+export type NcVerificationTable = {
+  id: string;
+  nc_id: string;
+  effective: number;
+  note: string;
+  verified_by: string;
+  verified_role_key: string;
+  verified_assignment_id: string | null;
+  sod_exception: string | null;
+  verified_at: string;
+};
+export type NcVerificationRow = Selectable<NcVerificationTable>;

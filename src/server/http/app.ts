@@ -34,6 +34,9 @@ import { controlRoutes } from '../modules/controls/controls.routes.js';
 import { createControlServices } from '../modules/controls/controls.services.js';
 import { evidenceRoutes } from '../modules/controls/controls.evidence.routes.js';
 import { controlTaskRoutes } from '../modules/controls/controls.tasks.routes.js';
+import { nonconformityRoutes } from '../modules/audits/audits.nonconformities.routes.js';
+import { auditRoutes } from '../modules/audits/audits.routes.js';
+import { createAuditServices } from '../modules/audits/audits.services.js';
 import { accessRequestRoutes } from '../modules/assets/assets.access.routes.js';
 import { entitlementRoutes } from '../modules/assets/assets.entitlements.routes.js';
 import { assetImportRoutes, bufferedAssetImports } from '../modules/assets/assets.import.routes.js';
@@ -199,6 +202,9 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     evidence: controls.evidence,
     evidenceMaxBytes: config.evidenceMaxBytes,
   });
+  const audits = createAuditServices(deps, responsibilities.assignments);
+  await app.register(auditRoutes, { services: audits, evidenceMaxBytes: config.evidenceMaxBytes });
+  await app.register(nonconformityRoutes, { nonconformities: audits.nonconformities });
   await app.register(webhookRoutes, { webhooks: createWebhookService(deps) });
   await app.register(inboxRoutes, {
     inbox: createInboxService(deps, DUTY_KINDS),

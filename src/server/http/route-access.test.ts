@@ -11,7 +11,9 @@ import { DIALECTS } from '../testing/test-db.js';
  * register's readers (ISM, Top Management, internal auditors, risk owners); entitlements: readers of
  * accounts and entitlements (ISM, Top Management, auditors, asset owners, administrators; the import
  * also refuses an employee); controls: readers of the controls and the SoA (ISM, Top Management,
- * auditors, control owners, system administrators); object: decided
+ * auditors, control owners, system administrators); nonconformities: readers and raisers of
+ * nonconformities (ISM, Top Management, internal auditors; owners of NCs and actions read); audits: readers
+ * of the audit programme and audits (ISM, Top Management, internal auditors, audit teams); object: decided
  * on the object itself (a policy's owner, approver role, reviewers, audience), so a signed-in
  * employee gets 403 or 404 here and nothing is written; the module's tests show the 403 on real
  * objects (policies.test.ts "refuses an employee every policy decision").
@@ -31,6 +33,8 @@ const ACCESS: Record<
   | 'risk'
   | 'entitlements'
   | 'controls'
+  | 'nonconformities'
+  | 'audits'
   | 'object'
 > = {
   'GET /healthz': 'public',
@@ -251,6 +255,40 @@ const ACCESS: Record<
   'GET /api/soa/versions': 'controls',
   'GET /api/soa/versions/{number}': 'controls',
   'GET /api/soa/versions/{number}/export': 'controls',
+  'GET /api/audits/programme': 'audits',
+  'PUT /api/audits/programme': 'ism',
+  'PUT /api/audits/programme/frequencies': 'ism',
+  'GET /api/audits/programme/coverage': 'audits',
+  'GET /api/audits/programme/coverage/export': 'audits',
+  'GET /api/audits/scope-options': 'audits',
+  'GET /api/audits': 'audits',
+  'POST /api/audits': 'ism',
+  'GET /api/audits/{id}': 'audits',
+  'PATCH /api/audits/{id}': 'ism',
+  'GET /api/audits/{id}/independence': 'ism',
+  'POST /api/audits/{id}/auditors': 'ism',
+  'DELETE /api/audits/{id}/auditors/{assignmentId}': 'ism',
+  'POST /api/audits/{id}/start': 'object',
+  'POST /api/audits/{id}/sign-off': 'object',
+  'POST /api/audits/{id}/cancel': 'ism',
+  'GET /api/audits/{id}/report': 'audits',
+  'GET /api/audits/{id}/items': 'audits',
+  'PUT /api/audits/{id}/items/{itemId}': 'object',
+  'POST /api/audits/{id}/items/{itemId}/evidence': 'object',
+  'POST /api/audits/{id}/items/{itemId}/evidence/links': 'object',
+  'GET /api/audits/{id}/evidence/{evidenceId}/file': 'audits',
+  'GET /api/nonconformities': 'nonconformities',
+  'POST /api/nonconformities': 'nonconformities',
+  'GET /api/nonconformities/ageing': 'nonconformities',
+  'GET /api/nonconformities/export': 'nonconformities',
+  'GET /api/nonconformities/{id}': 'nonconformities',
+  'PATCH /api/nonconformities/{id}': 'object',
+  'PUT /api/nonconformities/{id}/owner': 'object',
+  'POST /api/nonconformities/{id}/actions': 'object',
+  'PATCH /api/nonconformities/{id}/actions/{actionId}': 'object',
+  'POST /api/nonconformities/{id}/actions/{actionId}/complete': 'object',
+  'POST /api/nonconformities/{id}/actions/{actionId}/cancel': 'object',
+  'POST /api/nonconformities/{id}/verify': 'nonconformities',
 };
 
 /** A body that passes validation, so a refusal can only come from authentication or authorization. */
@@ -396,6 +434,40 @@ const VALID_BODY: Record<string, object> = {
   'POST /api/controls/{id}/implementers': { personId: '01900000-0000-7000-8000-000000000000' },
   'PUT /api/controls/{id}/links': { version: 1, riskIds: [], riskActionIds: [] },
   'POST /api/soa/versions': { note: 'Denied' },
+  'PUT /api/audits/programme': {
+    title: 'Denied',
+    cycleStart: '2030-01-01',
+    cycleEnd: '2032-12-31',
+    clauseFrequencyMonths: 12,
+    controlFrequencyMonths: 36,
+    version: 0,
+  },
+  'PUT /api/audits/programme/frequencies': { itemType: 'clause', itemId: '4.1', frequencyMonths: 6 },
+  'POST /api/audits': {
+    title: 'Denied',
+    plannedStart: '2030-01-01',
+    plannedEnd: '2030-01-02',
+    scope: [{ type: 'clause', id: '4.1' }],
+  },
+  'PATCH /api/audits/{id}': { version: 1, title: 'Denied' },
+  'POST /api/audits/{id}/auditors': { personId: '01900000-0000-7000-8000-000000000000' },
+  'POST /api/audits/{id}/start': { version: 1 },
+  'POST /api/audits/{id}/sign-off': { version: 1, conclusion: 'Denied' },
+  'POST /api/audits/{id}/cancel': { version: 1, reason: 'Denied' },
+  'PUT /api/audits/{id}/items/{itemId}': { version: 1, result: 'conforming' },
+  'POST /api/audits/{id}/items/{itemId}/evidence/links': { title: 'Denied', url: 'https://denied.example.org/' },
+  'POST /api/nonconformities': { title: 'Denied', description: 'Denied', severity: 'minor', source: 'other' },
+  'PATCH /api/nonconformities/{id}': { version: 1, title: 'Denied' },
+  'PUT /api/nonconformities/{id}/owner': { personId: null },
+  'POST /api/nonconformities/{id}/actions': {
+    title: 'Denied',
+    dueDate: '2030-01-01',
+    ownerPersonId: '01900000-0000-7000-8000-000000000000',
+  },
+  'PATCH /api/nonconformities/{id}/actions/{actionId}': { version: 1, title: 'Denied' },
+  'POST /api/nonconformities/{id}/actions/{actionId}/complete': { version: 1, note: 'Denied' },
+  'POST /api/nonconformities/{id}/actions/{actionId}/cancel': { version: 1, reason: 'Denied' },
+  'POST /api/nonconformities/{id}/verify': { version: 1, effective: true, note: 'Denied' },
 };
 
 /** A query string that passes validation, for routes that need one. */
@@ -406,6 +478,9 @@ const VALID_QUERY: Record<string, string> = {
   'POST /api/policies/{id}/versions/{versionId}/attachments': '?fileName=denied.txt',
   'DELETE /api/risks/{id}/actions/{actionId}': '?version=1',
   'POST /api/controls/{id}/evidence': '?fileName=denied.txt',
+  'GET /api/audits/scope-options': '?type=clause',
+  'GET /api/audits/{id}/independence': '?personId=01900000-0000-7000-8000-000000000000',
+  'POST /api/audits/{id}/items/{itemId}/evidence': '?fileName=denied.txt',
 };
 
 const ID = '01900000-0000-7000-8000-000000000000';
@@ -478,6 +553,8 @@ for (const dialect of DIALECTS) {
         'risk',
         'entitlements',
         'controls',
+        'nonconformities',
+        'audits',
       ];
       for (const op of ops.filter((o) => denied.includes(ACCESS[o.key] ?? 'unlisted'))) {
         const res = await employee.request(op.method, op.url, VALID_BODY[op.key]);

@@ -1,4 +1,10 @@
 import { reviewAccessDutyKind, reviewRevocationsDutyKind } from './access-reviews/access-reviews.duties.js';
+import { conductAuditDutyKind, staffAuditDutyKind } from './audits/audits.duties.js';
+import {
+  correctiveActionDutyKind,
+  handleNonconformityDutyKind,
+  verifyNonconformityDutyKind,
+} from './audits/audits.nonconformities.duties.js';
 import { approveAccessDutyKind, provisionAccessDutyKind, revokeAccessDutyKind } from './assets/assets.duties.js';
 import { performTaskDutyKind } from './controls/controls.duties.js';
 import type { DutyKind } from './inbox/inbox.duties.js';
@@ -45,4 +51,9 @@ export const DUTY_KINDS: DutyKind[] = [
   reviewAccessDutyKind,
   reviewRevocationsDutyKind,
   performTaskDutyKind,
+  staffAuditDutyKind,
+  conductAuditDutyKind,
+  handleNonconformityDutyKind,
+  correctiveActionDutyKind,
+  verifyNonconformityDutyKind,
 ];

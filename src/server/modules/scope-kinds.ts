@@ -1,4 +1,6 @@
 import { assetScopeKind } from './assets/assets.scopes.js';
+import { auditScopeKind } from './audits/audits.scopes.js';
+import { correctiveActionScopeKind, nonconformityScopeKind } from './audits/audits.nonconformities.scopes.js';
 import { controlScopeKind } from './controls/controls.scopes.js';
 import { policyScopeKind } from './policies/policies.scopes.js';
 import { orgUnitScopeKind, type ScopeKind } from './responsibilities/responsibilities.scopes.js';
@@ -15,4 +17,7 @@ export const SCOPE_KINDS: ScopeKind[] = [
   riskScopeKind,
   assetScopeKind,
   controlScopeKind,
+  auditScopeKind,
+  nonconformityScopeKind,
+  correctiveActionScopeKind,
 ];

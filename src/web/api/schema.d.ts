@@ -743,6 +743,332 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audits, latest first */
+        get: operations["listAudits"];
+        put?: never;
+        /** Plan an audit with its scope, criteria and dates (ISM) */
+        post: operations["createAudit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One audit with its scope, team and what you may do */
+        get: operations["getAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a planned audit: title, dates, criteria, scope (ISM) */
+        patch: operations["updateAudit"];
+        trace?: never;
+    };
+    "/api/audits/{id}/auditors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put an independent auditor on the team (ISM); refused with SOD-01 naming the conflicts */
+        post: operations["addAuditor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{id}/auditors/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take an auditor off the team (ISM) */
+        delete: operations["removeAuditor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a planned or running audit, with the reason (ISM) */
+        post: operations["cancelAudit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{id}/evidence/{evidenceId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an audit evidence file (checked against its SHA-256 first) */
+        get: operations["downloadAuditEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{id}/independence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a person is independent of the audit scope (SOD-01), and what they own, implement or run in it */
+        get: operations["checkAuditorIndependence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The checklist of an audit, in order */
+        get: operations["listAuditItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record an item's result and notes (the audit's auditors); a nonconformity result raises a nonconformity */
+        put: operations["recordAuditResult"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{id}/items/{itemId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file as evidence for a checklist item: the raw file as the body, its name in fileName (at most 25 MB) */
+        post: operations["uploadAuditEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{id}/items/{itemId}/evidence/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a link as evidence to a checklist item */
+        post: operations["addAuditEvidenceLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit report (PDF) with scope, results, findings, nonconformities and sign-off */
+        get: operations["getAuditReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the audit report off with a conclusion (the lead auditor, once every item has a result) */
+        post: operations["signOffAudit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the audit: its checklist is generated from the scope (ISM or lead auditor) */
+        post: operations["startAudit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The multi-year internal audit programme */
+        get: operations["getAuditProgramme"];
+        /** Set the programme period and how often clauses and controls are audited (ISM) */
+        put: operations["updateAuditProgramme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/programme/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every clause 4-10 and applicable control: last audited, planned, due by, and whether it is overdue */
+        get: operations["getAuditProgrammeCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/programme/coverage/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme coverage as CSV or XLSX */
+        get: operations["exportAuditProgrammeCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/programme/frequencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Audit one clause or control more or less often than the default, or return it to the default (ISM) */
+        put: operations["setAuditProgrammeFrequency"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audits/scope-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an audit can cover, of one type: clauses, controls of the SoA, org units or RACI processes */
+        get: operations["listAuditScopeOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -1369,6 +1695,178 @@ export interface paths {
         };
         /** Your roles, scopes, what each asks of you, and what is left to acknowledge */
         get: operations["myResponsibilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nonconformities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nonconformities with owner, age and action counts: filtered, sorted and paged on the server */
+        get: operations["listNonconformities"];
+        put?: never;
+        /** Raise a nonconformity from an incident or elsewhere (ISM, Top Management, internal auditors) */
+        post: operations["raiseNonconformity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nonconformities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One nonconformity with its correction, root cause, corrective actions, verifications and what you may do */
+        get: operations["getNonconformity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the description, severity, correction (10.2 a) or root cause (10.2 b) (the ISM or its owner) */
+        patch: operations["updateNonconformity"];
+        trace?: never;
+    };
+    "/api/nonconformities/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan a corrective action with its owner and due date, once the root cause is known (the ISM or its owner) */
+        post: operations["addCorrectiveAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nonconformities/{id}/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an open corrective action: title, description, due date or owner (the ISM or the NC owner) */
+        patch: operations["updateCorrectiveAction"];
+        trace?: never;
+    };
+    "/api/nonconformities/{id}/actions/{actionId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an open corrective action, with the reason (the ISM or the NC owner) */
+        post: operations["cancelCorrectiveAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nonconformities/{id}/actions/{actionId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a corrective action done, saying what was done (its owner, or a deputy standing in) */
+        post: operations["completeCorrectiveAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nonconformities/{id}/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set, replace or end the nonconformity's owner in the responsibility ledger (ISM) */
+        put: operations["setNonconformityOwner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nonconformities/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify whether the corrective actions worked (10.2 d): effective closes it, not effective reopens it (an internal auditor or the ISM who did not implement them) */
+        post: operations["verifyNonconformity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nonconformities/ageing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unclosed nonconformities by age: in total, per owner and by severity */
+        get: operations["getNonconformityAgeing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nonconformities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The nonconformity and corrective action log as CSV or XLSX (one row per action), same filters as the list */
+        get: operations["exportNonconformities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3250,6 +3748,44 @@ export interface components {
             scorePercent: number | null;
             wrongQuestionIds: string[];
         };
+        AddAuditEvidenceLinkRequest: {
+            title: string;
+            /** Format: uri */
+            url: string;
+        };
+        AddAuditEvidenceLinkRequestInput: {
+            title: string;
+            /** Format: uri */
+            url: string;
+        };
+        AddAuditorRequest: {
+            /** @default false */
+            lead: boolean;
+            /** Format: uuid */
+            personId: string;
+        };
+        AddAuditorRequestInput: {
+            /** @default false */
+            lead: boolean;
+            /** Format: uuid */
+            personId: string;
+        };
+        AddCorrectiveActionRequest: {
+            /** @default  */
+            description: string;
+            dueDate: string;
+            /** Format: uuid */
+            ownerPersonId: string;
+            title: string;
+        };
+        AddCorrectiveActionRequestInput: {
+            /** @default  */
+            description: string;
+            dueDate: string;
+            /** Format: uuid */
+            ownerPersonId: string;
+            title: string;
+        };
         AddEvidenceLinkRequest: {
             /** @default  */
             description: string;
@@ -3690,6 +4226,444 @@ export interface components {
             items: components["schemas"]["AssignmentInput"][];
             nextCursor: string | null;
         };
+        Audit: {
+            can: {
+                assignTeam: boolean;
+                cancel: boolean;
+                /** @description Change title, dates and scope (ISM, while planned) */
+                edit: boolean;
+                /** @description Record results and evidence (the audit team, while in progress) */
+                record: boolean;
+                /** @description The lead auditor, once every item has a result */
+                signOff: boolean;
+                start: boolean;
+            };
+            cancelled: {
+                /** Format: date-time */
+                at: string;
+                reason: string;
+            } | null;
+            conclusion: string;
+            criteria: string;
+            findings: components["schemas"]["AuditFindingCounts"];
+            id: string;
+            lead: components["schemas"]["AuditPersonRef"] | null;
+            objective: string;
+            plannedEnd: string;
+            plannedStart: string;
+            progress: {
+                recorded: number;
+                total: number;
+            };
+            /** @description e.g. AUD-0001 */
+            reference: string;
+            scope: components["schemas"]["AuditScopeItem"][];
+            scopeCount: number;
+            /** @description The lead auditor signing the report off */
+            signedOff: {
+                /** Format: date-time */
+                at: string;
+                by: components["schemas"]["AuditPersonRef"];
+                roleKey: string;
+            } | null;
+            signedOffAt: string | null;
+            startedAt: string | null;
+            status: components["schemas"]["AuditStatus"];
+            team: components["schemas"]["Auditor"][];
+            title: string;
+            version: number;
+        };
+        /** @enum {string} */
+        AuditCoverageState: "current" | "planned" | "due" | "overdue";
+        /** @enum {string} */
+        AuditCoverageStateInput: "current" | "planned" | "due" | "overdue";
+        AuditEvidence: {
+            addedBy: components["schemas"]["AuditPersonRef"];
+            contentType: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            fileName: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            sha256: string | null;
+            size: number | null;
+            title: string;
+            url: string | null;
+        };
+        AuditEvidenceInput: {
+            addedBy: components["schemas"]["AuditPersonRefInput"];
+            contentType: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            fileName: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            sha256: string | null;
+            size: number | null;
+            title: string;
+            url: string | null;
+        };
+        AuditFindingCounts: {
+            improvement: number;
+            major_nc: number;
+            minor_nc: number;
+            observation: number;
+        };
+        AuditFindingCountsInput: {
+            improvement: number;
+            major_nc: number;
+            minor_nc: number;
+            observation: number;
+        };
+        AuditInput: {
+            can: {
+                assignTeam: boolean;
+                cancel: boolean;
+                /** @description Change title, dates and scope (ISM, while planned) */
+                edit: boolean;
+                /** @description Record results and evidence (the audit team, while in progress) */
+                record: boolean;
+                /** @description The lead auditor, once every item has a result */
+                signOff: boolean;
+                start: boolean;
+            };
+            cancelled: {
+                /** Format: date-time */
+                at: string;
+                reason: string;
+            } | null;
+            conclusion: string;
+            criteria: string;
+            findings: components["schemas"]["AuditFindingCountsInput"];
+            id: string;
+            lead: components["schemas"]["AuditPersonRefInput"] | null;
+            objective: string;
+            plannedEnd: string;
+            plannedStart: string;
+            progress: {
+                recorded: number;
+                total: number;
+            };
+            /** @description e.g. AUD-0001 */
+            reference: string;
+            scope: components["schemas"]["AuditScopeItemInput"][];
+            scopeCount: number;
+            /** @description The lead auditor signing the report off */
+            signedOff: {
+                /** Format: date-time */
+                at: string;
+                by: components["schemas"]["AuditPersonRefInput"];
+                roleKey: string;
+            } | null;
+            signedOffAt: string | null;
+            startedAt: string | null;
+            status: components["schemas"]["AuditStatusInput"];
+            team: components["schemas"]["AuditorInput"][];
+            title: string;
+            version: number;
+        };
+        AuditItem: {
+            auditId: string;
+            code: string;
+            evidence: components["schemas"]["AuditEvidence"][];
+            /** @description What to look for: the evidence an auditor expects */
+            guidance: string;
+            id: string;
+            itemId: string;
+            nonconformity: {
+                id: string;
+                reference: string;
+                status: string;
+            } | null;
+            notes: string;
+            recordedAt: string | null;
+            recordedBy: components["schemas"]["AuditPersonRef"] | null;
+            result: components["schemas"]["AuditResult"] | null;
+            title: string;
+            type: components["schemas"]["AuditScopeType"];
+            version: number;
+        };
+        AuditItemInput: {
+            auditId: string;
+            code: string;
+            evidence: components["schemas"]["AuditEvidenceInput"][];
+            /** @description What to look for: the evidence an auditor expects */
+            guidance: string;
+            id: string;
+            itemId: string;
+            nonconformity: {
+                id: string;
+                reference: string;
+                status: string;
+            } | null;
+            notes: string;
+            recordedAt: string | null;
+            recordedBy: components["schemas"]["AuditPersonRefInput"] | null;
+            result: components["schemas"]["AuditResultInput"] | null;
+            title: string;
+            type: components["schemas"]["AuditScopeTypeInput"];
+            version: number;
+        };
+        AuditItemPage: {
+            items: components["schemas"]["AuditItem"][];
+            nextCursor: string | null;
+        };
+        AuditItemPageInput: {
+            items: components["schemas"]["AuditItemInput"][];
+            nextCursor: string | null;
+        };
+        Auditor: {
+            acknowledged: boolean;
+            /** @description Internal Auditor assignment scoped to this audit in the ledger */
+            assignmentId: string;
+            lead: boolean;
+            person: components["schemas"]["AuditPersonRef"];
+            /** Format: date-time */
+            since: string;
+        };
+        AuditorIndependence: {
+            /** @description What the person owns, implements or is responsible for in scope (SOD-01) */
+            conflicts: string[];
+            independent: boolean;
+            person: components["schemas"]["AuditPersonRef"];
+        };
+        AuditorIndependenceInput: {
+            /** @description What the person owns, implements or is responsible for in scope (SOD-01) */
+            conflicts: string[];
+            independent: boolean;
+            person: components["schemas"]["AuditPersonRefInput"];
+        };
+        AuditorInput: {
+            acknowledged: boolean;
+            /** @description Internal Auditor assignment scoped to this audit in the ledger */
+            assignmentId: string;
+            lead: boolean;
+            person: components["schemas"]["AuditPersonRefInput"];
+            /** Format: date-time */
+            since: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditSummary"][];
+            nextCursor: string | null;
+        };
+        AuditPageInput: {
+            items: components["schemas"]["AuditSummaryInput"][];
+            nextCursor: string | null;
+        };
+        AuditPersonRef: {
+            fullName: string;
+            id: string;
+        };
+        AuditPersonRefInput: {
+            fullName: string;
+            id: string;
+        };
+        AuditProgramme: {
+            can: {
+                manage: boolean;
+            };
+            /** @description Each clause 4-10 is audited at least this often */
+            clauseFrequencyMonths: number;
+            /** @description Each applicable control is audited at least this often */
+            controlFrequencyMonths: number;
+            /** @description Last day of the programme */
+            cycleEnd: string;
+            /** @description First day of the programme (usually the certification cycle) */
+            cycleStart: string;
+            notes: string;
+            overrides: {
+                code: string;
+                frequencyMonths: number;
+                itemId: string;
+                itemType: components["schemas"]["AuditProgrammeItemType"];
+                title: string;
+            }[];
+            title: string;
+            updatedAt: string | null;
+            updatedBy: components["schemas"]["AuditPersonRef"] | null;
+            /** @description 0 until the ISM first saves the programme */
+            version: number;
+        };
+        AuditProgrammeCoverage: {
+            asOf: string;
+            items: components["schemas"]["AuditProgrammeCoverageItem"][];
+            nextCursor: string | null;
+            /** @description Counts over the whole programme, ignoring filters */
+            totals: {
+                [key: string]: number;
+            };
+        };
+        AuditProgrammeCoverageInput: {
+            asOf: string;
+            items: components["schemas"]["AuditProgrammeCoverageItemInput"][];
+            nextCursor: string | null;
+            /** @description Counts over the whole programme, ignoring filters */
+            totals: {
+                [key: string]: number;
+            };
+        };
+        AuditProgrammeCoverageItem: {
+            code: string;
+            /** @description When the next audit of this item is due under its frequency */
+            dueBy: string;
+            frequencyMonths: number;
+            itemId: string;
+            itemType: components["schemas"]["AuditProgrammeItemType"];
+            lastAudited: {
+                auditId: string;
+                /** Format: date-time */
+                date: string;
+                reference: string;
+                result: string;
+            } | null;
+            planned: {
+                auditId: string;
+                plannedStart: string;
+                reference: string;
+            } | null;
+            state: components["schemas"]["AuditCoverageState"];
+            title: string;
+        };
+        AuditProgrammeCoverageItemInput: {
+            code: string;
+            /** @description When the next audit of this item is due under its frequency */
+            dueBy: string;
+            frequencyMonths: number;
+            itemId: string;
+            itemType: components["schemas"]["AuditProgrammeItemTypeInput"];
+            lastAudited: {
+                auditId: string;
+                /** Format: date-time */
+                date: string;
+                reference: string;
+                result: string;
+            } | null;
+            planned: {
+                auditId: string;
+                plannedStart: string;
+                reference: string;
+            } | null;
+            state: components["schemas"]["AuditCoverageStateInput"];
+            title: string;
+        };
+        AuditProgrammeInput: {
+            can: {
+                manage: boolean;
+            };
+            /** @description Each clause 4-10 is audited at least this often */
+            clauseFrequencyMonths: number;
+            /** @description Each applicable control is audited at least this often */
+            controlFrequencyMonths: number;
+            /** @description Last day of the programme */
+            cycleEnd: string;
+            /** @description First day of the programme (usually the certification cycle) */
+            cycleStart: string;
+            notes: string;
+            overrides: {
+                code: string;
+                frequencyMonths: number;
+                itemId: string;
+                itemType: components["schemas"]["AuditProgrammeItemTypeInput"];
+                title: string;
+            }[];
+            title: string;
+            updatedAt: string | null;
+            updatedBy: components["schemas"]["AuditPersonRefInput"] | null;
+            /** @description 0 until the ISM first saves the programme */
+            version: number;
+        };
+        /** @enum {string} */
+        AuditProgrammeItemType: "clause" | "control";
+        /** @enum {string} */
+        AuditProgrammeItemTypeInput: "clause" | "control";
+        /** @enum {string} */
+        AuditResult: "conforming" | "minor_nc" | "major_nc" | "observation" | "improvement";
+        /** @enum {string} */
+        AuditResultInput: "conforming" | "minor_nc" | "major_nc" | "observation" | "improvement";
+        AuditScopeItem: {
+            /** @description Clause number, control reference, or empty */
+            code: string;
+            /** @description Clause number, control id, org unit id or RACI process key */
+            id: string;
+            label: string;
+            type: components["schemas"]["AuditScopeType"];
+        };
+        AuditScopeItemInput: {
+            /** @description Clause number, control reference, or empty */
+            code: string;
+            /** @description Clause number, control id, org unit id or RACI process key */
+            id: string;
+            label: string;
+            type: components["schemas"]["AuditScopeTypeInput"];
+        };
+        AuditScopeOptions: {
+            /** @description Everything of this type an audit may cover (bounded lists) */
+            items: components["schemas"]["AuditScopeItem"][];
+        };
+        AuditScopeOptionsInput: {
+            /** @description Everything of this type an audit may cover (bounded lists) */
+            items: components["schemas"]["AuditScopeItemInput"][];
+        };
+        AuditScopeRef: {
+            /** @description Clause number, control id, org unit id or RACI process key */
+            id: string;
+            type: components["schemas"]["AuditScopeType"];
+        };
+        AuditScopeRefInput: {
+            /** @description Clause number, control id, org unit id or RACI process key */
+            id: string;
+            type: components["schemas"]["AuditScopeTypeInput"];
+        };
+        /** @enum {string} */
+        AuditScopeType: "clause" | "control" | "org_unit" | "process";
+        /** @enum {string} */
+        AuditScopeTypeInput: "clause" | "control" | "org_unit" | "process";
+        /** @enum {string} */
+        AuditStatus: "planned" | "in_progress" | "completed" | "cancelled";
+        /** @enum {string} */
+        AuditStatusInput: "planned" | "in_progress" | "completed" | "cancelled";
+        AuditSummary: {
+            findings: components["schemas"]["AuditFindingCounts"];
+            id: string;
+            lead: components["schemas"]["AuditPersonRef"] | null;
+            plannedEnd: string;
+            plannedStart: string;
+            progress: {
+                recorded: number;
+                total: number;
+            };
+            /** @description e.g. AUD-0001 */
+            reference: string;
+            scopeCount: number;
+            signedOffAt: string | null;
+            status: components["schemas"]["AuditStatus"];
+            title: string;
+        };
+        AuditSummaryInput: {
+            findings: components["schemas"]["AuditFindingCountsInput"];
+            id: string;
+            lead: components["schemas"]["AuditPersonRefInput"] | null;
+            plannedEnd: string;
+            plannedStart: string;
+            progress: {
+                recorded: number;
+                total: number;
+            };
+            /** @description e.g. AUD-0001 */
+            reference: string;
+            scopeCount: number;
+            signedOffAt: string | null;
+            status: components["schemas"]["AuditStatusInput"];
+            title: string;
+        };
+        AuditVersionRequest: {
+            version: number;
+        };
+        AuditVersionRequestInput: {
+            version: number;
+        };
         BulkDecisionRequest: {
             /** @default  */
             comment: string;
@@ -3844,6 +4818,22 @@ export interface components {
             items: components["schemas"]["CampaignUnitInput"][];
             nextCursor: string | null;
         };
+        CancelAuditRequest: {
+            reason: string;
+            version: number;
+        };
+        CancelAuditRequestInput: {
+            reason: string;
+            version: number;
+        };
+        CancelCorrectiveActionRequest: {
+            reason: string;
+            version: number;
+        };
+        CancelCorrectiveActionRequestInput: {
+            reason: string;
+            version: number;
+        };
         Catalogue: {
             /** @description e.g. iso27001-2022-annex-a */
             id: string;
@@ -3934,6 +4924,14 @@ export interface components {
         };
         CloseRiskRequestInput: {
             reason: string;
+            version: number;
+        };
+        CompleteCorrectiveActionRequest: {
+            note: string;
+            version: number;
+        };
+        CompleteCorrectiveActionRequestInput: {
+            note: string;
             version: number;
         };
         CompleteOccurrenceRequest: {
@@ -4382,6 +5380,64 @@ export interface components {
         ControlTheme: "organizational" | "people" | "physical" | "technological";
         /** @enum {string} */
         ControlThemeInput: "organizational" | "people" | "physical" | "technological";
+        CorrectiveAction: {
+            can: {
+                complete: boolean;
+                edit: boolean;
+            };
+            description: string;
+            done: {
+                /** Format: date-time */
+                at: string;
+                by: components["schemas"]["AuditPersonRef"];
+                note: string;
+            } | null;
+            dueDate: string;
+            id: string;
+            ncId: string;
+            overdue: boolean;
+            /** @description Corrective Action Owner in the ledger */
+            owner: {
+                assignmentId: string;
+                person: components["schemas"]["AuditPersonRef"];
+            } | null;
+            /** @description e.g. CA-0001 */
+            reference: string;
+            status: components["schemas"]["CorrectiveActionStatus"];
+            title: string;
+            version: number;
+        };
+        CorrectiveActionInput: {
+            can: {
+                complete: boolean;
+                edit: boolean;
+            };
+            description: string;
+            done: {
+                /** Format: date-time */
+                at: string;
+                by: components["schemas"]["AuditPersonRefInput"];
+                note: string;
+            } | null;
+            dueDate: string;
+            id: string;
+            ncId: string;
+            overdue: boolean;
+            /** @description Corrective Action Owner in the ledger */
+            owner: {
+                assignmentId: string;
+                person: components["schemas"]["AuditPersonRefInput"];
+            } | null;
+            /** @description e.g. CA-0001 */
+            reference: string;
+            status: components["schemas"]["CorrectiveActionStatusInput"];
+            title: string;
+            version: number;
+        };
+        /** @enum {string} */
+        CorrectiveActionStatus: "open" | "done" | "cancelled";
+        /** @enum {string} */
+        CorrectiveActionStatusInput: "open" | "done" | "cancelled";
         CountResult: {
             count: number;
         };
@@ -4565,6 +5621,26 @@ export interface components {
             /** @default in_use */
             status: components["schemas"]["AssetStatusInput"];
             type: components["schemas"]["AssetTypeInput"];
+        };
+        CreateAuditRequest: {
+            /** @default ISO/IEC 27001:2022 and the organisation’s ISMS policies */
+            criteria: string;
+            /** @default  */
+            objective: string;
+            plannedEnd: string;
+            plannedStart: string;
+            scope: components["schemas"]["AuditScopeRef"][];
+            title: string;
+        };
+        CreateAuditRequestInput: {
+            /** @default ISO/IEC 27001:2022 and the organisation’s ISMS policies */
+            criteria: string;
+            /** @default  */
+            objective: string;
+            plannedEnd: string;
+            plannedStart: string;
+            scope: components["schemas"]["AuditScopeRefInput"][];
+            title: string;
         };
         CreateControlRequest: {
             /** @description Shown as the reference; unique among custom controls */
@@ -5480,6 +6556,252 @@ export interface components {
             assignment: components["schemas"]["AssignmentInput"];
             role: components["schemas"]["RoleInput"];
         };
+        Nonconformity: {
+            actions: {
+                open: number;
+                overdue: number;
+                total: number;
+            };
+            /** @description Days since raised (until closed) */
+            ageDays: number;
+            audit: {
+                id: string;
+                reference: string;
+            } | null;
+            auditItem: {
+                code: string;
+                id: string;
+                title: string;
+            } | null;
+            can: {
+                /** @description Correction, root cause, corrective actions (the ISM or the NC owner) */
+                manage: boolean;
+                setOwner: boolean;
+                /** @description Verify effectiveness (an auditor or the ISM who did not implement an action) */
+                verify: boolean;
+            };
+            clause: {
+                id: string;
+                title: string;
+            } | null;
+            closedAt: string | null;
+            control: {
+                id: string;
+                reference: string;
+                title: string;
+            } | null;
+            correctedAt: string | null;
+            correction: string;
+            correctiveActions: components["schemas"]["CorrectiveAction"][];
+            description: string;
+            id: string;
+            /** @description Nonconformity Owner in the ledger */
+            owner: components["schemas"]["AuditPersonRef"] | null;
+            ownerAssignmentId: string | null;
+            /** Format: date-time */
+            raisedAt: string;
+            raisedBy: components["schemas"]["AuditPersonRef"];
+            /** @description e.g. NC-0001 */
+            reference: string;
+            reopenedCount: number;
+            rootCause: {
+                method: components["schemas"]["RootCauseMethod"] | null;
+                text: string;
+                whys: string[];
+            };
+            severity: components["schemas"]["NonconformitySeverity"];
+            source: components["schemas"]["NonconformitySource"];
+            sourceNote: string;
+            status: components["schemas"]["NonconformityStatus"];
+            title: string;
+            verifications: components["schemas"]["NonconformityVerification"][];
+            version: number;
+        };
+        NonconformityAgeing: {
+            /** Format: date-time */
+            asOf: string;
+            buckets: ("0-30" | "31-60" | "61-90" | "90+")[];
+            byOwner: {
+                counts: {
+                    [key: string]: number;
+                };
+                oldestDays: number;
+                open: number;
+                owner: components["schemas"]["AuditPersonRef"] | null;
+            }[];
+            bySeverity: {
+                [key: string]: number;
+            };
+            total: {
+                [key: string]: number;
+            };
+        };
+        NonconformityAgeingInput: {
+            /** Format: date-time */
+            asOf: string;
+            buckets: ("0-30" | "31-60" | "61-90" | "90+")[];
+            byOwner: {
+                counts: {
+                    [key: string]: number;
+                };
+                oldestDays: number;
+                open: number;
+                owner: components["schemas"]["AuditPersonRefInput"] | null;
+            }[];
+            bySeverity: {
+                [key: string]: number;
+            };
+            total: {
+                [key: string]: number;
+            };
+        };
+        NonconformityInput: {
+            actions: {
+                open: number;
+                overdue: number;
+                total: number;
+            };
+            /** @description Days since raised (until closed) */
+            ageDays: number;
+            audit: {
+                id: string;
+                reference: string;
+            } | null;
+            auditItem: {
+                code: string;
+                id: string;
+                title: string;
+            } | null;
+            can: {
+                /** @description Correction, root cause, corrective actions (the ISM or the NC owner) */
+                manage: boolean;
+                setOwner: boolean;
+                /** @description Verify effectiveness (an auditor or the ISM who did not implement an action) */
+                verify: boolean;
+            };
+            clause: {
+                id: string;
+                title: string;
+            } | null;
+            closedAt: string | null;
+            control: {
+                id: string;
+                reference: string;
+                title: string;
+            } | null;
+            correctedAt: string | null;
+            correction: string;
+            correctiveActions: components["schemas"]["CorrectiveActionInput"][];
+            description: string;
+            id: string;
+            /** @description Nonconformity Owner in the ledger */
+            owner: components["schemas"]["AuditPersonRefInput"] | null;
+            ownerAssignmentId: string | null;
+            /** Format: date-time */
+            raisedAt: string;
+            raisedBy: components["schemas"]["AuditPersonRefInput"];
+            /** @description e.g. NC-0001 */
+            reference: string;
+            reopenedCount: number;
+            rootCause: {
+                method: components["schemas"]["RootCauseMethodInput"] | null;
+                text: string;
+                whys: string[];
+            };
+            severity: components["schemas"]["NonconformitySeverityInput"];
+            source: components["schemas"]["NonconformitySourceInput"];
+            sourceNote: string;
+            status: components["schemas"]["NonconformityStatusInput"];
+            title: string;
+            verifications: components["schemas"]["NonconformityVerificationInput"][];
+            version: number;
+        };
+        NonconformityPage: {
+            items: components["schemas"]["NonconformitySummary"][];
+            nextCursor: string | null;
+        };
+        NonconformityPageInput: {
+            items: components["schemas"]["NonconformitySummaryInput"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        NonconformitySeverity: "minor" | "major";
+        /** @enum {string} */
+        NonconformitySeverityInput: "minor" | "major";
+        /** @enum {string} */
+        NonconformitySource: "audit" | "incident" | "other";
+        /** @enum {string} */
+        NonconformitySourceInput: "audit" | "incident" | "other";
+        /** @enum {string} */
+        NonconformityStatus: "open" | "action" | "verification" | "closed";
+        /** @enum {string} */
+        NonconformityStatusInput: "open" | "action" | "verification" | "closed";
+        NonconformitySummary: {
+            actions: {
+                open: number;
+                overdue: number;
+                total: number;
+            };
+            /** @description Days since raised (until closed) */
+            ageDays: number;
+            audit: {
+                id: string;
+                reference: string;
+            } | null;
+            closedAt: string | null;
+            id: string;
+            /** @description Nonconformity Owner in the ledger */
+            owner: components["schemas"]["AuditPersonRef"] | null;
+            /** Format: date-time */
+            raisedAt: string;
+            /** @description e.g. NC-0001 */
+            reference: string;
+            severity: components["schemas"]["NonconformitySeverity"];
+            source: components["schemas"]["NonconformitySource"];
+            status: components["schemas"]["NonconformityStatus"];
+            title: string;
+        };
+        NonconformitySummaryInput: {
+            actions: {
+                open: number;
+                overdue: number;
+                total: number;
+            };
+            /** @description Days since raised (until closed) */
+            ageDays: number;
+            audit: {
+                id: string;
+                reference: string;
+            } | null;
+            closedAt: string | null;
+            id: string;
+            /** @description Nonconformity Owner in the ledger */
+            owner: components["schemas"]["AuditPersonRefInput"] | null;
+            /** Format: date-time */
+            raisedAt: string;
+            /** @description e.g. NC-0001 */
+            reference: string;
+            severity: components["schemas"]["NonconformitySeverityInput"];
+            source: components["schemas"]["NonconformitySourceInput"];
+            status: components["schemas"]["NonconformityStatusInput"];
+            title: string;
+        };
+        NonconformityVerification: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["AuditPersonRef"];
+            effective: boolean;
+            note: string;
+            roleKey: string;
+        };
+        NonconformityVerificationInput: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["AuditPersonRefInput"];
+            effective: boolean;
+            note: string;
+            roleKey: string;
+        };
         Notification: {
             body: string;
             /** Format: date-time */
@@ -5718,6 +7040,8 @@ export interface components {
             /** @description Add and import assets, set owners and custodians (the ISM) */
             manageAssets: boolean;
             manageAssignments: boolean;
+            /** @description Plan the audit programme and audits, assign auditors (the ISM) */
+            manageAudits: boolean;
             /** @description Decide applicability, owners and implementers (the ISM) */
             manageControls: boolean;
             manageLeadership: boolean;
@@ -5732,15 +7056,21 @@ export interface components {
             /** @description Define toxic combinations (the ISM) */
             manageToxicRules: boolean;
             manageWebhooks: boolean;
+            /** @description Raise a nonconformity (ISM, Top Management, internal auditors) */
+            raiseNonconformities: boolean;
             /** @description See every access request (ISM, auditors, Top Management) */
             readAllAccessRequests: boolean;
             /** @description See every access review campaign (ISM, auditors, Top Management) */
             readAllAccessReviews: boolean;
+            /** @description Read the audit programme and audits (ISM, Top Management, internal auditors, audit teams) */
+            readAudits: boolean;
             /** @description Read controls, the SoA, tasks and evidence (ISM, Top Management, auditors, control owners, administrators) */
             readControls: boolean;
             readCoverage: boolean;
             /** @description See accounts and entitlements (ISM, auditors, asset owners, administrators) */
             readEntitlements: boolean;
+            /** @description Read nonconformities and corrective actions (ISM, Top Management, auditors, their owners) */
+            readNonconformities: boolean;
             /** @description Follow status updates and concerns across risks */
             readRiskFeed: boolean;
             /** @description See the risk register (ISM, Top Management, auditors, risk owners) */
@@ -5768,6 +7098,8 @@ export interface components {
             /** @description Add and import assets, set owners and custodians (the ISM) */
             manageAssets: boolean;
             manageAssignments: boolean;
+            /** @description Plan the audit programme and audits, assign auditors (the ISM) */
+            manageAudits: boolean;
             /** @description Decide applicability, owners and implementers (the ISM) */
             manageControls: boolean;
             manageLeadership: boolean;
@@ -5782,15 +7114,21 @@ export interface components {
             /** @description Define toxic combinations (the ISM) */
             manageToxicRules: boolean;
             manageWebhooks: boolean;
+            /** @description Raise a nonconformity (ISM, Top Management, internal auditors) */
+            raiseNonconformities: boolean;
             /** @description See every access request (ISM, auditors, Top Management) */
             readAllAccessRequests: boolean;
             /** @description See every access review campaign (ISM, auditors, Top Management) */
             readAllAccessReviews: boolean;
+            /** @description Read the audit programme and audits (ISM, Top Management, internal auditors, audit teams) */
+            readAudits: boolean;
             /** @description Read controls, the SoA, tasks and evidence (ISM, Top Management, auditors, control owners, administrators) */
             readControls: boolean;
             readCoverage: boolean;
             /** @description See accounts and entitlements (ISM, auditors, asset owners, administrators) */
             readEntitlements: boolean;
+            /** @description Read nonconformities and corrective actions (ISM, Top Management, auditors, their owners) */
+            readNonconformities: boolean;
             /** @description Follow status updates and concerns across risks */
             readRiskFeed: boolean;
             /** @description See the risk register (ISM, Top Management, auditors, risk owners) */
@@ -6700,6 +8038,46 @@ export interface components {
         RaciValue: "R" | "A" | "A/R" | "C" | "I";
         /** @enum {string} */
         RaciValueInput: "R" | "A" | "A/R" | "C" | "I";
+        RaiseNonconformityRequest: {
+            clauseId?: string;
+            /** Format: uuid */
+            controlId?: string;
+            description: string;
+            /** Format: uuid */
+            ownerPersonId?: string;
+            severity: components["schemas"]["NonconformitySeverity"];
+            /**
+             * @description Audit findings raise their nonconformity from the checklist
+             * @enum {string}
+             */
+            source: "incident" | "other";
+            /**
+             * @description e.g. the incident reference
+             * @default
+             */
+            sourceNote: string;
+            title: string;
+        };
+        RaiseNonconformityRequestInput: {
+            clauseId?: string;
+            /** Format: uuid */
+            controlId?: string;
+            description: string;
+            /** Format: uuid */
+            ownerPersonId?: string;
+            severity: components["schemas"]["NonconformitySeverityInput"];
+            /**
+             * @description Audit findings raise their nonconformity from the checklist
+             * @enum {string}
+             */
+            source: "incident" | "other";
+            /**
+             * @description e.g. the incident reference
+             * @default
+             */
+            sourceNote: string;
+            title: string;
+        };
         ReassignReviewItemsRequest: {
             entitlementIds: string[];
             /** Format: uuid */
@@ -6709,6 +8087,18 @@ export interface components {
             entitlementIds: string[];
             /** Format: uuid */
             reviewerId: string;
+        };
+        RecordAuditResultRequest: {
+            /** @default  */
+            notes: string;
+            result: components["schemas"]["AuditResult"];
+            version: number;
+        };
+        RecordAuditResultRequestInput: {
+            /** @default  */
+            notes: string;
+            result: components["schemas"]["AuditResultInput"];
+            version: number;
         };
         RecordPolicyReviewRequest: {
             note: string;
@@ -7524,6 +8914,10 @@ export interface components {
                 type: string;
             }[];
         };
+        /** @enum {string} */
+        RootCauseMethod: "five_whys" | "free_text";
+        /** @enum {string} */
+        RootCauseMethodInput: "five_whys" | "free_text";
         SaveDraftRequest: {
             body: string;
             /** @default  */
@@ -7674,6 +9068,26 @@ export interface components {
             /** @default  */
             reason: string;
         };
+        SetNonconformityOwnerRequest: {
+            personId: string | null;
+        };
+        SetNonconformityOwnerRequestInput: {
+            personId: string | null;
+        };
+        SetProgrammeFrequencyRequest: {
+            /** @description null returns the item to the programme default */
+            frequencyMonths: number | null;
+            /** @description Clause number (e.g. 6.1.2) or control id */
+            itemId: string;
+            itemType: components["schemas"]["AuditProgrammeItemType"];
+        };
+        SetProgrammeFrequencyRequestInput: {
+            /** @description null returns the item to the programme default */
+            frequencyMonths: number | null;
+            /** @description Clause number (e.g. 6.1.2) or control id */
+            itemId: string;
+            itemType: components["schemas"]["AuditProgrammeItemTypeInput"];
+        };
         Settings: {
             organisationName: string;
             /** @description Shown on the sign-in page, e.g. an acceptable-use notice */
@@ -7698,6 +9112,14 @@ export interface components {
             /** @default  */
             note: string;
             option: components["schemas"]["TreatmentOptionInput"];
+            version: number;
+        };
+        SignOffAuditRequest: {
+            conclusion: string;
+            version: number;
+        };
+        SignOffAuditRequestInput: {
+            conclusion: string;
             version: number;
         };
         /** @enum {string} */
@@ -8334,6 +9756,44 @@ export interface components {
             type?: components["schemas"]["AssetTypeInput"];
             version: number;
         };
+        UpdateAuditProgrammeRequest: {
+            clauseFrequencyMonths: number;
+            controlFrequencyMonths: number;
+            cycleEnd: string;
+            cycleStart: string;
+            /** @default  */
+            notes: string;
+            title: string;
+            version: number;
+        };
+        UpdateAuditProgrammeRequestInput: {
+            clauseFrequencyMonths: number;
+            controlFrequencyMonths: number;
+            cycleEnd: string;
+            cycleStart: string;
+            /** @default  */
+            notes: string;
+            title: string;
+            version: number;
+        };
+        UpdateAuditRequest: {
+            criteria?: string;
+            objective?: string;
+            plannedEnd?: string;
+            plannedStart?: string;
+            scope?: components["schemas"]["AuditScopeRef"][];
+            title?: string;
+            version: number;
+        };
+        UpdateAuditRequestInput: {
+            criteria?: string;
+            objective?: string;
+            plannedEnd?: string;
+            plannedStart?: string;
+            scope?: components["schemas"]["AuditScopeRefInput"][];
+            title?: string;
+            version: number;
+        };
         UpdateControlRequest: {
             description?: string;
             implementationNote?: string;
@@ -8372,6 +9832,22 @@ export interface components {
             title?: string;
             version: number;
         };
+        UpdateCorrectiveActionRequest: {
+            description?: string;
+            dueDate?: string;
+            /** Format: uuid */
+            ownerPersonId?: string;
+            title?: string;
+            version: number;
+        };
+        UpdateCorrectiveActionRequestInput: {
+            description?: string;
+            dueDate?: string;
+            /** Format: uuid */
+            ownerPersonId?: string;
+            title?: string;
+            version: number;
+        };
         UpdateInboxSettingsRequest: {
             digestHourUtc?: number;
             escalateAfterWorkingDays?: number;
@@ -8385,6 +9861,28 @@ export interface components {
             reminderLeadDays?: number;
             version: number;
             workingDays?: number[];
+        };
+        UpdateNonconformityRequest: {
+            /** @description What was done at once to contain it (10.2 a) */
+            correction?: string;
+            description?: string;
+            rootCause?: string;
+            rootCauseMethod?: components["schemas"]["RootCauseMethod"];
+            severity?: components["schemas"]["NonconformitySeverity"];
+            title?: string;
+            version: number;
+            whys?: string[];
+        };
+        UpdateNonconformityRequestInput: {
+            /** @description What was done at once to contain it (10.2 a) */
+            correction?: string;
+            description?: string;
+            rootCause?: string;
+            rootCauseMethod?: components["schemas"]["RootCauseMethodInput"];
+            severity?: components["schemas"]["NonconformitySeverityInput"];
+            title?: string;
+            version: number;
+            whys?: string[];
         };
         UpdateNotificationPrefsRequest: {
             emailMode: components["schemas"]["EmailMode"];
@@ -8447,6 +9945,16 @@ export interface components {
             title?: string;
             version: number;
             vulnerability?: string;
+        };
+        VerifyNonconformityRequest: {
+            effective: boolean;
+            note: string;
+            version: number;
+        };
+        VerifyNonconformityRequestInput: {
+            effective: boolean;
+            note: string;
+            version: number;
         };
         VersionDecisionRequest: {
             note?: string;
@@ -12637,6 +14145,1560 @@ export interface operations {
             };
         };
     };
+    listAudits: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description Only audits you are on the team of */
+                mine?: "true" | "false";
+                q?: string;
+                status?: components["schemas"]["AuditStatusInput"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAuditRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Audit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Audit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAuditRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Audit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addAuditor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAuditorRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Audit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeAuditor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Audit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelAuditRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Audit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadAuditEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evidenceId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkAuditorIndependence: {
+        parameters: {
+            query: {
+                personId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditorIndependence"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditItems: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description 'open': items without a result */
+                result?: components["schemas"]["AuditResultInput"] | "open";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditItemPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAuditResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAuditResultRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditItem"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadAuditEvidence: {
+        parameters: {
+            query: {
+                fileName: string;
+                title?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditItem"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addAuditEvidenceLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAuditEvidenceLinkRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditItem"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuditReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOffAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOffAuditRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Audit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuditVersionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Audit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuditProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditProgramme"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAuditProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAuditProgrammeRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditProgramme"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuditProgrammeCoverage: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                itemType?: components["schemas"]["AuditProgrammeItemTypeInput"];
+                limit?: number;
+                state?: components["schemas"]["AuditCoverageStateInput"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditProgrammeCoverage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAuditProgrammeCoverage: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setAuditProgrammeFrequency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetProgrammeFrequencyRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditProgramme"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditScopeOptions: {
+        parameters: {
+            query: {
+                q?: string;
+                type: components["schemas"]["AuditScopeTypeInput"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditScopeOptions"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -15663,6 +18725,863 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNonconformities: {
+        parameters: {
+            query?: {
+                auditId?: string;
+                cursor?: string;
+                limit?: number;
+                /** @description A person id, 'me' or 'none' */
+                owner?: string;
+                q?: string;
+                severity?: components["schemas"]["NonconformitySeverityInput"];
+                sort?: "raised" | "age" | "reference" | "severity";
+                source?: components["schemas"]["NonconformitySourceInput"];
+                status?: components["schemas"]["NonconformityStatusInput"] | "unclosed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonconformityPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    raiseNonconformity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RaiseNonconformityRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nonconformity"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNonconformity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nonconformity"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNonconformity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNonconformityRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nonconformity"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCorrectiveAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCorrectiveActionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nonconformity"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCorrectiveAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCorrectiveActionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nonconformity"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelCorrectiveAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelCorrectiveActionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nonconformity"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeCorrectiveAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteCorrectiveActionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nonconformity"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setNonconformityOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetNonconformityOwnerRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nonconformity"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyNonconformity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyNonconformityRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nonconformity"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNonconformityAgeing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonconformityAgeing"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportNonconformities: {
+        parameters: {
+            query?: {
+                auditId?: string;
+                format?: "csv" | "xlsx";
+                /** @description A person id, 'me' or 'none' */
+                owner?: string;
+                q?: string;
+                severity?: components["schemas"]["NonconformitySeverityInput"];
+                source?: components["schemas"]["NonconformitySourceInput"];
+                status?: components["schemas"]["NonconformityStatusInput"] | "unclosed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
                 };
             };
         };

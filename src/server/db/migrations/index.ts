@@ -6,6 +6,7 @@ import * as m202611291500 from './202611291500-policies.js';
 import * as m202611291700 from './202611291700-risks.js';
 import * as m202611300900 from './202611300900-assets.js';
 import * as m202612010900 from './202612010900-controls.js';
+import * as m202612021000 from './202612021000-audits.js';
 
 /** Every migration in order; names are their file names so history reads like the folder. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '202611291700-risks': m202611291700,
   '202611300900-assets': m202611300900,
   '202612010900-controls': m202612010900,
+  '202612021000-audits': m202612021000,
 };

@@ -50,7 +50,7 @@ export function presentEvidence(e: evidence.EvidenceWithTask, names: Map<string,
 }
 
 /** What a first-bytes check says a refused file looks like, for the message. */
-function describeRefused(data: Buffer): string {
+export function describeRefused(data: Buffer): string {
   const starts = (sig: number[]) => sig.every((b, i) => data[i] === b);
   if (starts([0x7f, 0x45, 0x4c, 0x46])) return 'an executable (ELF)';
   if (starts([0x4d, 0x5a])) return 'an executable (Windows)';

@@ -304,6 +304,10 @@ const PERMISSION_ACTIONS: [keyof TPermissions, Action][] = [
   ['manageControls', 'controls.manage'],
   ['editControls', 'controls.edit'],
   ['approveSoa', 'soa.approve'],
+  ['readAudits', 'audits.read'],
+  ['manageAudits', 'audits.manage'],
+  ['readNonconformities', 'nonconformities.read'],
+  ['raiseNonconformities', 'nonconformities.raise'],
 ];
 
 export type SessionService = ReturnType<typeof createSessionService>;

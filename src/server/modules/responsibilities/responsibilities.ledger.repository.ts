@@ -349,3 +349,13 @@ export async function currentHoldersOfRole(
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', at)]))
     .execute();
 }
+
+/** Every row ever held for one role and scope, oldest first (an audit's team, as it was). */
+export async function scopeHistory(db: Db, roleKey: string, scopeKey: string): Promise<AssignmentView[]> {
+  return viewQuery(db)
+    .where('assignment.role_key', '=', roleKey)
+    .where('assignment.scope_key', '=', scopeKey)
+    .orderBy('assignment.valid_from')
+    .orderBy('assignment.id')
+    .execute();
+}

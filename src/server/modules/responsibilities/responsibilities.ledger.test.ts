@@ -65,13 +65,25 @@ for (const dialect of DIALECTS) {
         'employee',
         'policy_owner',
         'control_owner',
+        'nonconformity_owner',
+        'action_owner',
       ]);
       expect(roles.items.every((r) => r.responsibilities.length >= 3)).toBe(true);
       const all = (await alice.request('GET', '/api/roles')).json<{
         delegable: { action: string }[];
         scopeKinds: { type: string }[];
       }>();
-      expect(all.scopeKinds.map((k) => k.type)).toEqual(['isms', 'org_unit', 'policy', 'risk', 'asset', 'control']);
+      expect(all.scopeKinds.map((k) => k.type)).toEqual([
+        'isms',
+        'org_unit',
+        'policy',
+        'risk',
+        'asset',
+        'control',
+        'audit',
+        'nonconformity',
+        'corrective_action',
+      ]);
       expect(all.delegable.map((d) => d.action)).toContain('trail.read');
       expect(all.delegable.map((d) => d.action)).not.toContain('assignments.manage');
       const mine = (await alice.request('GET', '/api/my/responsibilities')).json<{

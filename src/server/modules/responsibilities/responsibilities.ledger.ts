@@ -117,3 +117,22 @@ export async function currentScopeHolders(
     (r) => r.kind === 'holder' && r.valid_from <= at,
   );
 }
+
+/** A person's assignments in force at `at` (holder or deputy), with role names: what they answer for. */
+export async function assignmentsInForce(
+  db: Db,
+  personId: string,
+  at: string,
+): Promise<{ id: string; role_key: string; role_name: string; scope_type: string; scope_id: string | null; kind: string }[]> {
+  return (await repo.currentAndUpcomingOf(db, personId, at)).filter((r) => r.valid_from <= at);
+}
+
+/** Every assignment ever made of a role for one scope, ended ones included, oldest first. */
+export async function scopeHistory(
+  db: Db,
+  roleKey: string,
+  scopeType: string,
+  scopeId: string,
+): Promise<repo.AssignmentView[]> {
+  return repo.scopeHistory(db, roleKey, scopeKeyOf(scopeType, scopeId));
+}

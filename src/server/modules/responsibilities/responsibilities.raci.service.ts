@@ -264,3 +264,16 @@ const toRows = (processId: string, cells: RaciCells): RaciCellTable[] =>
 const stale = () => new AppError('version_conflict', 'This RACI row changed since you loaded it; reload and try again');
 
 export type RaciService = ReturnType<typeof createRaciService>;
+
+/** Every RACI process with its ISO references and its cells (role key → value), for independence checks. */
+export async function raciFacts(
+  db: Db,
+): Promise<{ key: string; name: string; isoRefs: string[]; cells: Record<string, string> }[]> {
+  const [processes, cells] = await Promise.all([repo.listProcesses(db), repo.listCells(db)]);
+  return processes.map((p) => ({
+    key: p.key,
+    name: p.name,
+    isoRefs: fromJson<string[]>(p.iso_refs, []),
+    cells: Object.fromEntries(cells.filter((c) => c.process_id === p.id).map((c) => [c.role_key, c.value])),
+  }));
+}

@@ -74,6 +74,8 @@ for (const dialect of DIALECTS) {
         'employee',
         'policy_owner',
         'control_owner',
+        'nonconformity_owner',
+        'action_owner',
       ]);
       const ra = m.processes.find((p) => p.key === 'risk_assessment');
       expect(ra).toMatchObject({

@@ -127,3 +127,8 @@ export function createScopeRegistry(kinds: ScopeKind[]): ScopeRegistry {
     },
   };
 }
+
+/** Every org unit with its parent: the tree other modules walk (audit scopes, independence). */
+export async function orgUnitTree(db: Db): Promise<{ id: string; name: string; parent_id: string | null }[]> {
+  return repo.allOrgUnits(db);
+}

@@ -122,7 +122,8 @@ export const ROLE_CATALOGUE: SeedRole[] = [
       'Carry out regular internal audits',
     ],
     decisions: ['Record audit results and findings', "Verify corrective actions' effectiveness"],
-    scopeTypes: ['isms', 'org_unit'],
+    // 'audit': a member of one audit's team, for the duration of that audit.
+    scopeTypes: ['isms', 'org_unit', 'audit'],
     exclusive: false,
   },
   {
@@ -169,6 +170,34 @@ export const ROLE_CATALOGUE: SeedRole[] = [
     ],
     decisions: ['Set the implementation status of their controls', 'Schedule operational tasks and add evidence'],
     scopeTypes: ['isms', 'control'],
+    exclusive: true,
+  },
+  {
+    // Not one of the seven: 10.2 asks that each nonconformity is reacted to, its causes found and
+    // action taken. Its owner answers for that; the ISM is accountable for the process (RACI).
+    key: 'nonconformity_owner',
+    name: 'Nonconformity Owner',
+    summary: 'Answers for one nonconformity being corrected, its root cause found and its corrective actions carried out.',
+    responsibilities: [
+      'React to the nonconformity: control and correct it, and deal with its consequences',
+      'Find its root cause and whether similar nonconformities exist or could occur',
+      'Plan corrective actions with owners and due dates, and follow them until verified',
+    ],
+    decisions: ['Record the correction and root cause of their nonconformity', 'Plan its corrective actions'],
+    scopeTypes: ['nonconformity'],
+    exclusive: true,
+  },
+  {
+    key: 'action_owner',
+    name: 'Corrective Action Owner',
+    summary: 'Carries out one corrective action by its due date and records what was done.',
+    responsibilities: [
+      'Carry out the corrective action by its due date',
+      'Record what was done, so that its effectiveness can be verified',
+      "Tell the nonconformity's owner at once when the action cannot be done by its due date",
+    ],
+    decisions: ['Complete their corrective action'],
+    scopeTypes: ['corrective_action'],
     exclusive: true,
   },
 ];
