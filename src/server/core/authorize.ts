@@ -95,7 +95,11 @@ type Rule = {
   describe: string;
 };
 
-/** The declarative policy: one row per action. */
+/**
+ * The declarative policy: one row per action. An Internal Auditor held for an org unit or for one
+ * audit (its team, while it runs) reads what an ISMS-wide auditor reads, and changes none of it:
+ * 9.2 asks auditors to see the evidence, and SOD-01 keeps them from owning what they audit.
+ */
 export const POLICY: Record<Action, Rule> = {
   'accounts.manage': { admin: true, describe: 'manage user accounts' },
   'settings.read': { anyone: true, describe: 'read organisation settings' },
@@ -128,11 +132,13 @@ export const POLICY: Record<Action, Rule> = {
   'raci.manage': { roles: ['isms_manager'], describe: 'edit the RACI matrix' },
   'coverage.read': {
     roles: ['isms_manager', 'top_management', 'internal_auditor'],
+    anyScopeRoles: ['internal_auditor'],
     describe: 'read role coverage, handovers and the roles-and-responsibilities document',
   },
   'handover.confirm': { roles: ['isms_manager'], describe: "confirm a leaver's handover" },
   'sod.read': {
     roles: ['isms_manager', 'top_management', 'internal_auditor'],
+    anyScopeRoles: ['internal_auditor'],
     describe: 'read segregation-of-duties conflicts and exceptions',
   },
   'sod.exception.request': { roles: ['isms_manager'], describe: 'request a segregation-of-duties exception' },
@@ -150,17 +156,19 @@ export const POLICY: Record<Action, Rule> = {
   'policies.read_drafts': {
     roles: ['isms_manager', 'top_management', 'internal_auditor'],
     scopedRoles: ['policy_owner'],
+    anyScopeRoles: ['internal_auditor'],
     describe: 'read policy drafts and versions under review',
   },
   'policies.campaign.read': {
     roles: ['isms_manager', 'top_management', 'internal_auditor'],
     scopedRoles: ['policy_owner'],
+    anyScopeRoles: ['internal_auditor'],
     describe: 'see who has acknowledged a policy and export the evidence',
   },
   'policies.acknowledge': { anyone: true, describe: 'acknowledge the policies that apply to you' },
   'risks.read': {
     roles: ['isms_manager', 'top_management', 'internal_auditor'],
-    anyScopeRoles: ['risk_owner'],
+    anyScopeRoles: ['risk_owner', 'internal_auditor'],
     describe: 'read the risk register',
   },
   'risks.create': {
@@ -174,6 +182,7 @@ export const POLICY: Record<Action, Rule> = {
   },
   'risks.feed': {
     roles: ['isms_manager', 'top_management', 'internal_auditor'],
+    anyScopeRoles: ['internal_auditor'],
     describe: "follow risk owners' status updates and concerns across risks",
   },
   'assets.read': { anyone: true, describe: 'read the asset inventory' },
@@ -189,11 +198,12 @@ export const POLICY: Record<Action, Rule> = {
   'access.request': { anyone: true, describe: 'request access to an asset' },
   'access.read_all': {
     roles: ['isms_manager', 'internal_auditor', 'top_management'],
+    anyScopeRoles: ['internal_auditor'],
     describe: 'read every access request',
   },
   'entitlements.read': {
     roles: ['isms_manager', 'internal_auditor', 'top_management'],
-    anyScopeRoles: ['asset_owner', 'sysadmin'],
+    anyScopeRoles: ['asset_owner', 'sysadmin', 'internal_auditor'],
     describe: 'read accounts and entitlements on systems',
   },
   'entitlements.import': {
@@ -203,6 +213,7 @@ export const POLICY: Record<Action, Rule> = {
   'toxic.manage': { roles: ['isms_manager'], describe: 'define toxic combinations of entitlements' },
   'access_reviews.read': {
     roles: ['isms_manager', 'internal_auditor', 'top_management'],
+    anyScopeRoles: ['internal_auditor'],
     describe: 'read every access review campaign',
   },
   'access_reviews.manage': {

@@ -278,6 +278,7 @@ const ACCESS: Record<
   'POST /api/audits/{id}/items/{itemId}/evidence/links': 'object',
   'GET /api/audits/{id}/evidence/{evidenceId}/file': 'audits',
   'GET /api/nonconformities': 'nonconformities',
+  'GET /api/corrective-actions/{id}': 'nonconformities',
   'POST /api/nonconformities': 'nonconformities',
   'GET /api/nonconformities/ageing': 'nonconformities',
   'GET /api/nonconformities/export': 'nonconformities',

@@ -4,6 +4,7 @@ import {
   ZAddCorrectiveActionRequest,
   ZCancelCorrectiveActionRequest,
   ZCompleteCorrectiveActionRequest,
+  ZCorrectiveAction,
   ZNcAgeing,
   ZNcExportQuery,
   ZNcListQuery,
@@ -86,6 +87,16 @@ export const nonconformityRoutes: FastifyPluginAsyncZod<{ nonconformities: Nonco
       response: one,
     },
     handler: async (req) => ncs.get(actorOf(req), req.params.id),
+  });
+  app.get('/api/corrective-actions/:id', {
+    schema: {
+      tags,
+      operationId: 'getCorrectiveAction',
+      summary: 'One corrective action, with the id of its nonconformity',
+      params: IdParams,
+      response: { 200: ZCorrectiveAction, ...errors },
+    },
+    handler: async (req) => ncs.getAction(actorOf(req), req.params.id),
   });
   app.patch('/api/nonconformities/:id', {
     schema: {

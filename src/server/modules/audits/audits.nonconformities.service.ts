@@ -4,6 +4,7 @@ import type {
   TNcAgeing,
   TNcExportQuery,
   TNcListQuery,
+  TCorrectiveAction,
   TNonconformity,
   TRaiseNonconformityRequest,
   TUpdateNonconformityRequest,
@@ -133,6 +134,16 @@ export function createNonconformityService(deps: Deps, assignments: AssignmentSe
     async get(actor: Actor, id: string): Promise<TNonconformity> {
       await deps.authz.authorize(actor, 'nonconformities.read');
       return present(await accessOf(actor), id);
+    },
+
+    /** One corrective action (with its NC's id), for links that name only the action. */
+    async getAction(actor: Actor, actionId: string): Promise<TCorrectiveAction> {
+      await deps.authz.authorize(actor, 'nonconformities.read');
+      const row = await repo.findAction(db, actionId);
+      const found =
+        row && (await present(await accessOf(actor), row.nc_id)).correctiveActions.find((a) => a.id === actionId);
+      if (!found) throw new AppError('not_found', 'No such corrective action');
+      return found;
     },
 
     /** How long unclosed NCs have been open: buckets in total, per owner and by severity. */

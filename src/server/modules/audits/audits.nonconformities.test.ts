@@ -184,6 +184,10 @@ for (const dialect of DIALECTS) {
       const duty = (await inbox(doer)).find((d) => d.kind === 'audits.corrective_action');
       expect(duty).toMatchObject({ link: `/nonconformities/${nc.id}`, dueAt: `${plan.dueDate}T23:59:59.999Z` });
       expect((await inbox(owner)).filter((d) => d.kind === 'audits.nonconformity.handle')).toEqual([]);
+      // Links that name only the action (coverage, handover) find their NC.
+      const one = await doer.request('GET', `/api/corrective-actions/${ca.id}`);
+      expect(one.json()).toMatchObject({ id: ca.id, ncId: nc.id, reference: 'CA-0001' });
+      expect((await doer.request('GET', `/api/corrective-actions/${nc.id}`)).statusCode).toBe(404);
     });
 
     it('lets only the action owner complete it; the NC then awaits verification', async () => {

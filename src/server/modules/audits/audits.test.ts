@@ -128,6 +128,7 @@ for (const dialect of DIALECTS) {
       ]);
       // Cid holds no ISMS-wide role: the audit assignment lets him read what he audits, not change it.
       expect((await cid.request('GET', `/api/controls/${a515}`)).statusCode).toBe(200);
+      expect((await cid.request('GET', '/api/risks')).statusCode).toBe(200);
       expect(
         (await cid.request('PATCH', `/api/controls/${a515}`, { version: 1, status: 'implemented' })).statusCode,
       ).toBe(403);
@@ -198,6 +199,7 @@ for (const dialect of DIALECTS) {
       });
       // The team's assignments ended with the audit: Cid no longer reads the controls.
       expect((await cid.request('GET', `/api/controls/${a515}`)).statusCode).toBe(403);
+      expect((await cid.request('GET', '/api/risks')).statusCode).toBe(403);
       expect((await get(ism, audit.id)).team.map((m) => m.person.fullName)).toEqual(['Ann Auditor', 'Cid Colleague']);
       expect((await record(ann, list.items[0]!, 'observation')).statusCode).toBe(403);
 
