@@ -16,7 +16,9 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAlertOctagon,
   IconArrowsExchange,
+  IconClipboardList,
   IconChecklist,
   IconBook2,
   IconCalendarRepeat,
@@ -248,6 +250,20 @@ export function AppFrame() {
     {
       title: 'Assurance',
       items: [
+        {
+          to: '/audits',
+          label: 'Internal audits',
+          icon: <IconClipboardList size={18} />,
+          testId: 'nav-audits',
+          show: p.readAudits,
+        },
+        {
+          to: '/nonconformities',
+          label: 'Nonconformities',
+          icon: <IconAlertOctagon size={18} />,
+          testId: 'nav-nonconformities',
+          show: p.readNonconformities,
+        },
         { to: '/trail', label: 'Audit trail', icon: <IconHistory size={18} />, testId: 'nav-trail', show: p.readTrail },
       ],
     },

@@ -43,6 +43,7 @@ import { Allowed } from '../components/allowed';
 import { assetRoutes } from '../scenes/assets/routes';
 import { accessReviewRoutes } from '../scenes/access-reviews/routes';
 import { controlRoutes } from '../scenes/controls/routes';
+import { auditRoutes } from '../scenes/audits/routes';
 
 /** Renders the app frame only for a signed-in person; otherwise sends them to sign in and back. */
 function RequireSession() {
@@ -238,6 +239,7 @@ export const router = createBrowserRouter([
       ...assetRoutes,
       ...accessReviewRoutes,
       ...controlRoutes,
+      ...auditRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },
