@@ -135,3 +135,76 @@ describe('[CLI] remit import risks / export risks', () => {
     expect(text).toContain('Phishing');
   });
 });
+
+describe('[CLI] remit export nonconformities / audit-coverage / audit-report', () => {
+  // Each remit call starts a process that compiles the CLI: a few seconds each on a busy machine.
+  const SLOW = 90_000;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remit-cli-audits-'));
+    const demo = remit(['demo']);
+    expect(demo.code, demo.err).toBe(0);
+  }, SLOW);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const firstLine = (file: string) =>
+    fs
+      .readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\n')[0];
+
+  it(
+    'exports the nonconformity and corrective action log of the demo',
+    () => {
+      const log = path.join(dir, 'ncs.csv');
+      const ncs = remit(['export', 'nonconformities', '--out', log]);
+      expect(ncs.code, ncs.err).toBe(0);
+      expect(firstLine(log)).toMatch(
+        /^NC,Title,Severity,Source,Audit,Raised,.*,Corrective action,Action,Action owner,/,
+      );
+      const text = fs.readFileSync(log, 'utf8');
+      expect(text).toContain('NC-0001');
+      expect(text).toMatch(/NC-0002,Leavers keep their access after their last day,Minor,Audit,AUD-0001,/);
+      const open = path.join(dir, 'open.xlsx');
+      const xlsx = remit(['export', 'nonconformities', '--status', 'unclosed', '--format', 'xlsx', '--out', open]);
+      expect(xlsx.code, xlsx.err).toBe(0);
+      expect(fs.readFileSync(open).subarray(0, 2).toString()).toBe('PK');
+    },
+    SLOW,
+  );
+
+  it(
+    'exports the audit programme coverage',
+    () => {
+      const coverage = path.join(dir, 'coverage.csv');
+      const cov = remit(['export', 'audit-coverage', '--out', coverage]);
+      expect(cov.code, cov.err).toBe(0);
+      expect(firstLine(coverage)).toBe(
+        'Type,Item,Title,Frequency (months),Last audited,Audit,Result,Planned in,Due by,State',
+      );
+      const text = fs.readFileSync(coverage, 'utf8');
+      expect(text).toMatch(/\nClause,7\.5\.1,[^\n]*,AUD-0001,conforming,[^\n]*,Audited/);
+      expect(text).toMatch(/\nClause,9\.2\.1,[^\n]*AUD-0002[^\n]*,Planned/);
+    },
+    SLOW,
+  );
+
+  it(
+    'exports an audit report as PDF by reference, marks a draft, and names an unknown audit',
+    () => {
+      const pdf = path.join(dir, 'AUD-0001.pdf');
+      const report = remit(['export', 'audit-report', '--audit', 'aud-0001', '--out', pdf]);
+      expect(report.code, report.err).toBe(0);
+      expect(report.err).toBe('');
+      expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+      const draft = remit(['export', 'audit-report', '--audit', 'AUD-0002', '--out', path.join(dir, 'AUD-0002.pdf')]);
+      expect(draft.code, draft.err).toBe(0);
+      expect(draft.err).toContain('AUD-0002 is not signed off');
+      const missing = remit(['export', 'audit-report', '--audit', 'AUD-0999', '--out', path.join(dir, 'x.pdf')]);
+      expect(missing.code).toBe(1);
+      expect(missing.err).toContain('No audit AUD-0999');
+      expect(missing.err).not.toContain('    at ');
+      expect(fs.existsSync(path.join(dir, 'x.pdf'))).toBe(false);
+    },
+    SLOW,
+  );
+});

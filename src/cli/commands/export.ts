@@ -3,7 +3,9 @@ import path from 'node:path';
 import { type Command, Option } from 'commander';
 import { systemActor } from '../../server/core/actor.js';
 import type { Deps } from '../../server/core/deps.js';
+import { NC_STATUSES } from '../../contracts/audits.js';
 import { createAssetServices } from '../../server/modules/assets/assets.services.js';
+import { createAuditServices } from '../../server/modules/audits/audits.services.js';
 import { createControlServices } from '../../server/modules/controls/controls.services.js';
 import { createPersonService } from '../../server/modules/people/people.persons.service.js';
 import { createPolicyServices } from '../../server/modules/policies/policies.services.js';
@@ -80,6 +82,7 @@ export function registerExport(program: Command): void {
   registerRiskExport(exp);
   registerAssetExport(exp);
   registerSoaExport(exp);
+  registerAuditExports(exp);
 }
 
 export function registerRiskExport(exp: Command): void {
@@ -155,7 +158,74 @@ export function registerSoaExport(exp: Command): void {
     });
 }
 
+export function registerAuditExports(exp: Command): void {
+  exp
+    .command('nonconformities')
+    .description('Export the nonconformity and corrective action log (one row per corrective action)')
+    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'xlsx']).default('csv'))
+    .addOption(
+      new Option('--status <status>', 'only nonconformities in this status').choices([...NC_STATUSES, 'unclosed']),
+    )
+    .option('--out <file>', 'where to write the file (default: standard output)')
+    .option('--force', 'overwrite the file if it exists')
+    .action(
+      async (opts: {
+        format: 'csv' | 'xlsx';
+        status?: (typeof NC_STATUSES)[number] | 'unclosed';
+        out?: string;
+        force?: boolean;
+      }) => {
+        refuseBinaryOnTerminal(opts);
+        const file = await withRuntime(({ deps }) =>
+          auditServices(deps).nonconformities.export(CLI, { format: opts.format, status: opts.status }),
+        );
+        output(opts.out, file.body);
+      },
+    );
+  exp
+    .command('audit-coverage')
+    .description('Export the audit programme coverage: every clause and applicable control, when audited, when due')
+    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'xlsx']).default('csv'))
+    .option('--out <file>', 'where to write the file (default: standard output)')
+    .option('--force', 'overwrite the file if it exists')
+    .action(async (opts: { format: 'csv' | 'xlsx'; out?: string; force?: boolean }) => {
+      refuseBinaryOnTerminal(opts);
+      const file = await withRuntime(({ deps }) => auditServices(deps).programme.exportCoverage(CLI, opts.format));
+      output(opts.out, file.body);
+    });
+  exp
+    .command('audit-report')
+    .description('Export the report of one audit as PDF (a draft until the lead auditor signs it off)')
+    .requiredOption('--audit <reference>', 'the audit, e.g. AUD-0001')
+    .option('--out <file>', 'where to write the file (default: standard output)')
+    .option('--force', 'overwrite the file if it exists')
+    .action(async (opts: { audit: string; out?: string; force?: boolean }) => {
+      refuseBinaryOnTerminal({ format: 'pdf', ...opts });
+      const { file, audit } = await withRuntime(async ({ deps }) => {
+        const svc = auditServices(deps);
+        const found = await svc.audits.getByReference(CLI, opts.audit);
+        return { file: await svc.report(CLI, found.id), audit: found };
+      });
+      output(opts.out, file.body);
+      if (!audit.signedOff)
+        process.stderr.write(`${audit.reference} is not signed off: the report is a draft and may still change\n`);
+    });
+}
+
 const CLI = systemActor('cli');
+const auditServices = (deps: Deps) => createAuditServices(deps, createResponsibilityServices(deps).assignments);
+
+/** With --out, an existing file needs --force; without it, binary output does not go to a terminal. */
+function refuseBinaryOnTerminal(opts: { format: string; out?: string; force?: boolean }): void {
+  if (opts.out) refuseOverwrite({ out: opts.out, force: opts.force });
+  else if (opts.format !== 'csv' && process.stdout.isTTY)
+    throw new CliError(`A ${opts.format.toUpperCase()} file is binary; give --out FILE (or redirect the output)`);
+}
+
+function output(out: string | undefined, body: Buffer): void {
+  if (out) write(out, body);
+  else process.stdout.write(body);
+}
 const policyServices = (deps: Deps) => createPolicyServices(deps, createResponsibilityServices(deps).assignments);
 
 function refuseOverwrite(opts: { out: string; force?: boolean }): void {

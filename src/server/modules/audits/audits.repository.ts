@@ -136,6 +136,10 @@ export async function findAudit(db: Db, id: string): Promise<AuditRow | undefine
   return db.selectFrom('audit').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function findAuditByReference(db: Db, reference: string): Promise<AuditRow | undefined> {
+  return db.selectFrom('audit').selectAll().where('reference', '=', reference).executeTakeFirst();
+}
+
 export async function auditLabels(db: Db, ids: string[]): Promise<{ id: string; reference: string; title: string }[]> {
   const out: { id: string; reference: string; title: string }[] = [];
   for (const part of chunks(ids))

@@ -175,6 +175,14 @@ export function createAuditService(deps: Deps, assignments: AssignmentService) {
       return present(actor, id);
     },
 
+    /** One audit by its reference (AUD-0001), as the CLI and people name it. */
+    async getByReference(actor: Actor, reference: string): Promise<TAudit> {
+      await deps.authz.authorize(actor, 'audits.read');
+      const a = await repo.findAuditByReference(db, reference.trim().toUpperCase());
+      if (!a) throw new AppError('not_found', `No audit ${reference.trim().toUpperCase()}`);
+      return present(actor, a.id);
+    },
+
     async scopeOptions(actor: Actor, q: { type: TAuditScopeType; q?: string }): Promise<TAuditScopeOptions> {
       await deps.authz.authorize(actor, 'audits.read');
       const needle = q.q?.toLowerCase();

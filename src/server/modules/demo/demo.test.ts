@@ -9,6 +9,7 @@ import { createRiskServices } from '../risks/risks.services.js';
 import { createControlServices } from '../controls/controls.services.js';
 import { loadDemoData } from './demo.service.js';
 import { createAccessReviewService } from '../access-reviews/access-reviews.service.js';
+import { createAuditServices } from '../audits/audits.services.js';
 import { createToxicService } from '../assets/assets.toxic.service.js';
 
 for (const dialect of DIALECTS) {
@@ -94,6 +95,55 @@ for (const dialect of DIALECTS) {
       ).items[0]!;
       expect(backup.implementers.length).toBe(1);
       expect(backup.health.reasons.map((r) => r.code)).toContain('missed_occurrence');
+      expect(first.audits).toBe(2);
+      expect(first.nonconformities).toBe(2);
+      const aud = createAuditServices(t.deps, svc.assignments);
+      const programme = await aud.programme.get(actor);
+      expect(programme).toMatchObject({ version: 1, clauseFrequencyMonths: 12, controlFrequencyMonths: 36 });
+      expect(programme.overrides.map((o) => [o.code, o.frequencyMonths]).sort()).toEqual([
+        ['A.5.15', 12],
+        ['A.5.18', 12],
+        ['A.8.13', 12],
+      ]);
+      const audits = (await aud.audits.list(actor, { limit: 50 })).items;
+      expect(audits.map((a) => [a.reference, a.status, a.lead === null])).toEqual([
+        ['AUD-0002', 'planned', true],
+        ['AUD-0001', 'completed', false],
+      ]);
+      const done = await aud.audits.get(actor, audits[1]!.id);
+      expect(done.progress).toEqual({ total: 7, recorded: 7 });
+      expect(done.findings).toEqual({ minor_nc: 1, major_nc: 0, observation: 1, improvement: 1 });
+      expect(done.signedOff?.by.id).toBe(done.lead?.id);
+      const report = await aud.report(actor, done.id);
+      expect(report.fileName).toBe('AUD-0001-audit-report.pdf');
+      expect(report.body.subarray(0, 5).toString()).toBe('%PDF-');
+      const items = (await aud.checklist.list(actor, done.id, { limit: 50 })).items;
+      expect(items.flatMap((i) => i.evidence.map((e) => e.kind))).toEqual(['link']);
+      const ncs = (await aud.nonconformities.list(actor, { limit: 50, sort: 'reference' })).items;
+      expect(ncs.map((n) => [n.reference, n.source, n.status])).toEqual([
+        ['NC-0001', 'incident', 'closed'],
+        ['NC-0002', 'audit', 'action'],
+      ]);
+      const nc = await aud.nonconformities.get(actor, ncs[1]!.id);
+      expect(nc.audit?.reference).toBe('AUD-0001');
+      expect(nc.owner).not.toBeNull();
+      expect(nc.correction).not.toBe('');
+      expect(nc.rootCause.method).toBe('five_whys');
+      expect(nc.rootCause.whys.filter((w) => w.trim() !== '').length).toBe(5);
+      expect(nc.correctiveActions.map((c) => [c.status, c.overdue, c.owner !== null])).toEqual([
+        ['done', false, true],
+        ['open', false, true],
+      ]);
+      expect(nc.correctiveActions[1]!.dueDate > new Date().toISOString().slice(0, 10)).toBe(true);
+      const closed = await aud.nonconformities.get(actor, ncs[0]!.id);
+      expect(closed.verifications).toEqual([expect.objectContaining({ effective: true })]);
+      expect(closed.verifications[0]!.by.id).not.toBe(closed.correctiveActions[0]!.done?.by.id);
+      const cov = await aud.programme.coverage(actor, { limit: 200 });
+      const clauses = cov.items.filter((i) => i.itemType === 'clause');
+      expect(clauses.filter((i) => i.state === 'current').map((i) => i.code)).toEqual(['7.5.1', '7.5.2', '7.5.3']);
+      const inNext = clauses.filter((i) => i.code.startsWith('9.') || i.code.startsWith('10.'));
+      expect(inNext.length).toBeGreaterThan(3);
+      expect(new Set(inNext.map((i) => `${i.state} ${i.planned?.reference}`))).toEqual(new Set(['planned AUD-0002']));
       const again = await loadDemoData(t.deps, { size: 'small', seed: 7 });
       expect(again).toMatchObject({
         peopleCreated: 0,
@@ -106,7 +156,10 @@ for (const dialect of DIALECTS) {
         entitlements: 0,
         controls: 0,
         operationalTasks: 0,
+        audits: 0,
+        nonconformities: 0,
       });
+      expect((await aud.audits.list(actor, { limit: 50 })).items.length).toBe(2);
     });
   });
 }
