@@ -335,7 +335,10 @@ export const ZAuditItem = z
 export type TAuditItem = z.infer<typeof ZAuditItem>;
 
 export const ZAuditItemListQuery = z.object({
-  result: z.union([ZAuditResult, z.literal('open')]).optional().describe("'open': items without a result"),
+  result: z
+    .union([ZAuditResult, z.literal('open')])
+    .optional()
+    .describe("'open': items without a result"),
   ...ZCursorQuery,
 });
 export type TAuditItemListQuery = z.infer<typeof ZAuditItemListQuery>;
@@ -482,7 +485,9 @@ export const ZUpdateNonconformityRequest = z
   .meta({ id: 'UpdateNonconformityRequest' });
 export type TUpdateNonconformityRequest = z.infer<typeof ZUpdateNonconformityRequest>;
 
-export const ZSetNcOwnerRequest = z.object({ personId: z.uuid().nullable() }).meta({ id: 'SetNonconformityOwnerRequest' });
+export const ZSetNcOwnerRequest = z
+  .object({ personId: z.uuid().nullable() })
+  .meta({ id: 'SetNonconformityOwnerRequest' });
 
 export const ZAddCorrectiveActionRequest = z
   .object({

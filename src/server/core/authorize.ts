@@ -264,7 +264,8 @@ export const POLICY: Record<Action, Rule> = {
   'nonconformities.manage': {
     roles: ['isms_manager'],
     scopedRoles: ['nonconformity_owner'],
-    describe: 'record the correction and root cause of a nonconformity and plan its corrective actions (the ISM, or its owner)',
+    describe:
+      'record the correction and root cause of a nonconformity and plan its corrective actions (the ISM, or its owner)',
   },
   'nonconformities.act': {
     scopedRoles: ['action_owner'],

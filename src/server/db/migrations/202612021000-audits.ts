@@ -109,7 +109,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('added_by', 'text', (c) => c.notNull().references('person.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_evidence_item_idx').on('audit_evidence').columns(['item_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('audit_evidence_item_idx')
+    .on('audit_evidence')
+    .columns(['item_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('nonconformity')
@@ -141,7 +145,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('nonconformity_status_idx').on('nonconformity').columns(['status', 'raised_at', 'id']).execute();
+  await db.schema
+    .createIndex('nonconformity_status_idx')
+    .on('nonconformity')
+    .columns(['status', 'raised_at', 'id'])
+    .execute();
   await db.schema.createIndex('nonconformity_raised_idx').on('nonconformity').columns(['raised_at', 'id']).execute();
   await db.schema.createIndex('nonconformity_audit_idx').on('nonconformity').columns(['audit_id']).execute();
   // One nonconformity per checklist item: recording the same finding twice raises it once.
@@ -174,7 +182,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('corrective_action_nc_idx').on('corrective_action').columns(['nc_id', 'number']).execute();
+  await db.schema
+    .createIndex('corrective_action_nc_idx')
+    .on('corrective_action')
+    .columns(['nc_id', 'number'])
+    .execute();
   await db.schema
     .createIndex('corrective_action_due_idx')
     .on('corrective_action')
@@ -193,7 +205,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('sod_exception', 'text')
     .addColumn('verified_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('nc_verification_nc_idx').on('nc_verification').columns(['nc_id', 'verified_at']).execute();
+  await db.schema
+    .createIndex('nc_verification_nc_idx')
+    .on('nc_verification')
+    .columns(['nc_id', 'verified_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

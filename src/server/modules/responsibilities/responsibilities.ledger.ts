@@ -123,7 +123,9 @@ export async function assignmentsInForce(
   db: Db,
   personId: string,
   at: string,
-): Promise<{ id: string; role_key: string; role_name: string; scope_type: string; scope_id: string | null; kind: string }[]> {
+): Promise<
+  { id: string; role_key: string; role_name: string; scope_type: string; scope_id: string | null; kind: string }[]
+> {
   return (await repo.currentAndUpcomingOf(db, personId, at)).filter((r) => r.valid_from <= at);
 }
 
