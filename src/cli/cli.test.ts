@@ -8,6 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../..');
 let dir: string;
 
+/**
+ * Every remit call starts a process that loads the whole CLI (2-3 s on an idle 2-core machine, a
+ * few times that while other test files run beside it); a test's limit allows for its calls.
+ */
+const SPAWN_TIMEOUT = { timeout: 120_000 };
+
 function remit(args: string[], input?: string, env: Record<string, string> = {}) {
   const res = spawnSync(process.execPath, [path.join(root, 'bin/remit.js'), ...args], {
     cwd: root,
@@ -19,7 +25,7 @@ function remit(args: string[], input?: string, env: Record<string, string> = {})
   return { code: res.status, out: res.stdout, err: res.stderr };
 }
 
-describe('[CLI] remit', () => {
+describe('[CLI] remit', SPAWN_TIMEOUT, () => {
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remit-cli-'));
   });

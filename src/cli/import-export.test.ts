@@ -7,6 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../..');
 let dir: string;
 
+/**
+ * Every remit call starts a process that loads the whole CLI (2-3 s on an idle 2-core machine, a
+ * few times that while other test files run beside it); a test's limit allows for its calls.
+ */
+const SPAWN_TIMEOUT = { timeout: 120_000 };
+
 function remit(args: string[]) {
   const res = spawnSync(process.execPath, [path.join(root, 'bin/remit.js'), ...args], {
     cwd: root,
@@ -19,7 +25,7 @@ function remit(args: string[]) {
 
 const HEADER = 'employee_id,full_name,email,job_title,org_unit_code,org_unit_name,manager_employee_id,status';
 
-describe('[CLI] remit import people / export people', () => {
+describe('[CLI] remit import people / export people', SPAWN_TIMEOUT, () => {
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remit-cli-import-'));
   });
@@ -72,7 +78,7 @@ describe('[CLI] remit import people / export people', () => {
   });
 });
 
-describe('[CLI] remit export policies / policy-acks', () => {
+describe('[CLI] remit export policies / policy-acks', SPAWN_TIMEOUT, () => {
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remit-cli-policies-'));
   });
@@ -103,7 +109,7 @@ describe('[CLI] remit export policies / policy-acks', () => {
   });
 });
 
-describe('[CLI] remit import risks / export risks', () => {
+describe('[CLI] remit import risks / export risks', SPAWN_TIMEOUT, () => {
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remit-cli-risks-'));
   });
@@ -136,7 +142,7 @@ describe('[CLI] remit import risks / export risks', () => {
   });
 });
 
-describe('[CLI] remit export nonconformities / audit-coverage / audit-report', () => {
+describe('[CLI] remit export nonconformities / audit-coverage / audit-report', SPAWN_TIMEOUT, () => {
   // Each remit call starts a process that compiles the CLI: a few seconds each on a busy machine.
   const SLOW = 90_000;
   beforeAll(() => {

@@ -17,7 +17,6 @@ import { downloadName, renderTabular, type Column, type TabularFormat } from '..
 import { isUniqueViolation, type Db } from '../../db/database.js';
 import { nowIso } from '../../db/json.js';
 import type { AssignmentService } from '../responsibilities/responsibilities.assignments.service.js';
-import { currentScopeHolders } from '../responsibilities/responsibilities.ledger.js';
 import { appendTrail } from '../trail/trail.service.js';
 import {
   actingAs,
@@ -96,36 +95,19 @@ export async function setAssetHolder(
   reason: string,
   who: Who,
 ): Promise<{ before: string[]; after: string | null } | null> {
-  const now = nowIso();
-  const current = await currentScopeHolders(trx, roleKey, 'asset', asset.id, now);
-  if (personId !== null && current.length === 1 && current[0]!.person_id === personId) return null;
-  if (personId === null && current.length === 0) return null;
-  for (const row of current)
-    if (row.person_id !== personId)
-      await assignments.close(
-        trx,
-        row,
-        now,
-        reason || `Changed on ${asset.reference}`,
-        who,
-        personId === null ? 'assignment.ended' : 'assignment.replaced',
-      );
-  if (personId !== null && !current.some((r) => r.person_id === personId))
-    await assignments.open(
-      trx,
-      {
-        personId,
-        roleKey,
-        scopeType: 'asset',
-        scopeId: asset.id,
-        kind: 'holder',
-        reason:
-          reason || `${roleKey === ASSET_OWNER ? 'Owner' : 'System administrator'} of ${asset.reference} ${asset.name}`,
-        replaceCurrent: false,
-      },
-      who,
-    );
-  return { before: current.map((r) => r.person_id), after: personId };
+  return assignments.setSoleHolder(
+    trx,
+    {
+      roleKey,
+      scopeType: 'asset',
+      scopeId: asset.id,
+      personId,
+      endReason: reason || `Changed on ${asset.reference}`,
+      openReason:
+        reason || `${roleKey === ASSET_OWNER ? 'Owner' : 'System administrator'} of ${asset.reference} ${asset.name}`,
+    },
+    who,
+  );
 }
 
 /**

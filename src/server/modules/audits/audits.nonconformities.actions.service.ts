@@ -59,6 +59,9 @@ function checkDue(day: string) {
 const notOpen = (a: CorrectiveActionRow) =>
   new AppError('conflict', `${a.reference} is ${a.status === 'done' ? 'done' : 'cancelled'}; only open actions change`);
 
+const ownerReason = (a: { reference: string; title: string }, ncRef: string) =>
+  `Owner of ${a.reference} ${a.title} (${ncRef})`;
+
 /**
  * Corrective actions (10.2 c, e): planned by the ISM or the NC's owner once the root cause is
  * known, each with an owner in the ledger and a due date; completed by that owner (or a deputy
@@ -82,7 +85,7 @@ export function createCorrectiveActionOps(deps: Deps, assignments: AssignmentSer
         scopeType: 'corrective_action',
         scopeId: a.id,
         kind: 'holder',
-        reason: `Owner of ${a.reference} ${a.title} (${ncRef})`.slice(0, 1000),
+        reason: ownerReason(a, ncRef).slice(0, 1000),
         replaceCurrent: false,
       },
       who,
@@ -166,11 +169,18 @@ export function createCorrectiveActionOps(deps: Deps, assignments: AssignmentSer
         if (!(await repo.updateAction(trx, a.id, a.version, { ...next, updated_at: now }))) throw staleNc(a.reference);
         if (newOwner !== null) {
           changes.owner = { before: current.map((c) => c.person_id)[0] ?? null, after: newOwner };
-          for (const row of current)
-            if (row.person_id !== newOwner)
-              await assignments.close(trx, row, now, `Owner of ${a.reference} changed`, who, 'assignment.replaced');
-          if (!current.some((c) => c.person_id === newOwner))
-            await openOwner(trx, who, { ...a, title: input.title ?? a.title }, nc.reference, newOwner);
+          await assignments.setSoleHolder(
+            trx,
+            {
+              roleKey: repo.ACTION_OWNER,
+              scopeType: 'corrective_action',
+              scopeId: a.id,
+              personId: newOwner,
+              endReason: `Owner of ${a.reference} changed`,
+              openReason: ownerReason({ ...a, title: input.title ?? a.title }, nc.reference),
+            },
+            who,
+          );
         }
         await actionTrail(trx, who, 'corrective_action.update', a, changes);
       });

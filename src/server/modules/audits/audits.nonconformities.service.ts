@@ -264,21 +264,18 @@ export function createNonconformityService(deps: Deps, assignments: AssignmentSe
       await db.transaction().execute(async (trx) => {
         const r = await loadNc(trx, id);
         if (r.status === 'closed') throw closedNc(r.reference);
-        const now = nowIso();
-        const current = await currentScopeHolders(trx, repo.NC_OWNER, 'nonconformity', id, now);
-        if (input.personId !== null && current.length === 1 && current[0]!.person_id === input.personId) return;
-        for (const row of current)
-          if (row.person_id !== input.personId)
-            await assignments.close(
-              trx,
-              row,
-              now,
-              `Owner of ${r.reference} changed`,
-              who,
-              input.personId === null ? 'assignment.ended' : 'assignment.replaced',
-            );
-        if (input.personId !== null && !current.some((c) => c.person_id === input.personId))
-          await openOwner(trx, who, r, input.personId);
+        await assignments.setSoleHolder(
+          trx,
+          {
+            roleKey: repo.NC_OWNER,
+            scopeType: 'nonconformity',
+            scopeId: id,
+            personId: input.personId,
+            endReason: `Owner of ${r.reference} changed`,
+            openReason: `Owner of ${r.reference} ${r.title}`,
+          },
+          who,
+        );
       });
       return present(x, id);
     },

@@ -468,21 +468,18 @@ export function createControlService(deps: Deps, assignments: AssignmentService)
       const who = { actor, grant: ledger, requestId: meta.requestId };
       await db.transaction().execute(async (trx) => {
         const r = await loadControl(trx, id);
-        const now = nowIso();
-        const current = await currentScopeHolders(trx, CONTROL_OWNER, 'control', id, now);
-        if (input.personId !== null && current.length === 1 && current[0]!.person_id === input.personId) return;
-        for (const row of current)
-          if (row.person_id !== input.personId)
-            await assignments.close(
-              trx,
-              row,
-              now,
-              input.reason || `Owner of ${r.reference} changed`,
-              who,
-              input.personId === null ? 'assignment.ended' : 'assignment.replaced',
-            );
-        if (input.personId !== null && !current.some((x) => x.person_id === input.personId))
-          await openHolder(trx, who, r, input.personId, CONTROL_OWNER, input.reason);
+        await assignments.setSoleHolder(
+          trx,
+          {
+            roleKey: CONTROL_OWNER,
+            scopeType: 'control',
+            scopeId: id,
+            personId: input.personId,
+            endReason: input.reason || `Owner of ${r.reference} changed`,
+            openReason: input.reason || `Owner of ${r.reference} ${r.title}`,
+          },
+          who,
+        );
       });
       return present(a, id);
     },

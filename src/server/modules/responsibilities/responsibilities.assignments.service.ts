@@ -17,7 +17,7 @@ import { fromJson, nowIso } from '../../db/json.js';
 import { notify } from '../inbox/inbox.notifications.service.js';
 import { appendTrail } from '../trail/trail.service.js';
 import { EMPLOYEE_ROLE, LEADERSHIP_ROLES } from './data/role-catalogue.js';
-import { scopeKeyOf } from './responsibilities.ledger.js';
+import { currentScopeHolders, scopeKeyOf } from './responsibilities.ledger.js';
 import * as repo from './responsibilities.ledger.repository.js';
 import { presentAssignment, presentRole, type AssignmentAbilities } from './responsibilities.presenters.js';
 import * as roles from './responsibilities.roles.repository.js';
@@ -244,9 +244,60 @@ export function createAssignmentService(deps: Deps, scopes: ScopeRegistry) {
     return id;
   }
 
+  /**
+   * Makes `personId` the one current holder of a role for an object (an asset's, control's or
+   * nonconformity's owner), closing whoever else holds it, or ends the holding with null. Returns
+   * the holders before and after, or null when nothing changed. Callers hold the transaction.
+   */
+  async function setSoleHolder(
+    trx: Db,
+    input: {
+      roleKey: string;
+      scopeType: string;
+      scopeId: string;
+      personId: string | null;
+      /** Why the old holding ends and the new one starts (the caller's words, or its default). */
+      endReason: string;
+      openReason: string;
+    },
+    who: Who,
+  ): Promise<{ before: string[]; after: string | null } | null> {
+    const now = nowIso();
+    const current = await currentScopeHolders(trx, input.roleKey, input.scopeType, input.scopeId, now);
+    const { personId } = input;
+    if (personId !== null && current.length === 1 && current[0]!.person_id === personId) return null;
+    if (personId === null && current.length === 0) return null;
+    for (const row of current)
+      if (row.person_id !== personId)
+        await close(
+          trx,
+          row,
+          now,
+          input.endReason,
+          who,
+          personId === null ? 'assignment.ended' : 'assignment.replaced',
+        );
+    if (personId !== null && !current.some((r) => r.person_id === personId))
+      await open(
+        trx,
+        {
+          personId,
+          roleKey: input.roleKey,
+          scopeType: input.scopeType,
+          scopeId: input.scopeId,
+          kind: 'holder',
+          reason: input.openReason.slice(0, 1000),
+          replaceCurrent: false,
+        },
+        who,
+      );
+    return { before: current.map((r) => r.person_id), after: personId };
+  }
+
   return {
     open,
     close,
+    setSoleHolder,
     authority,
 
     async list(actor: Actor, q: TAssignmentListQuery) {
