@@ -12,6 +12,7 @@ import { AppError } from '../../core/app-error.js';
 import { decodeCursor, encodeCursor } from '../../core/cursor.js';
 import type { CallMeta, Deps } from '../../core/deps.js';
 import { CONTENT_TYPES, downloadName, renderTabular, type Column, type TabularFormat } from '../../core/tabular.js';
+import { isUniqueViolation } from '../../db/database.js';
 import { nowIso } from '../../db/json.js';
 import { appendTrail } from '../trail/trail.service.js';
 import * as repo from './audits.repository.js';
@@ -166,34 +167,41 @@ export function createProgrammeService(deps: Deps) {
           errors: [{ field: 'body.cycleEnd', message: 'Must be after cycleStart' }],
         });
       const by = actor.kind === 'account' ? actor.personId : null;
-      await db.transaction().execute(async (trx) => {
-        const before = await repo.findProgramme(trx);
-        const now = nowIso();
-        const values = {
-          title: input.title,
-          cycle_start: input.cycleStart,
-          cycle_end: input.cycleEnd,
-          clause_frequency_months: input.clauseFrequencyMonths,
-          control_frequency_months: input.controlFrequencyMonths,
-          notes: input.notes,
-          updated_by: by,
-          updated_at: now,
-        };
-        if (!before) {
-          if (input.version !== 0) throw new AppError('conflict', 'The programme was changed meanwhile; reload it');
-          await repo.insertProgramme(trx, { ...values, created_at: now });
-        } else if (!(await repo.updateProgramme(trx, input.version, values)))
-          throw new AppError('conflict', 'The programme was changed by someone else meanwhile; reload and try again');
-        await appendTrail(trx, {
-          actor,
-          grant,
-          requestId: meta.requestId,
-          action: 'audit_programme.update',
-          objectType: 'audit_programme',
-          objectId: 'programme',
-          changes: Object.fromEntries(Object.entries(input).filter(([k]) => k !== 'version')),
+      // Two first saves at once: the second finds the row taken (primary key) and is told to reload.
+      try {
+        await db.transaction().execute(async (trx) => {
+          const before = await repo.findProgramme(trx);
+          const now = nowIso();
+          const values = {
+            title: input.title,
+            cycle_start: input.cycleStart,
+            cycle_end: input.cycleEnd,
+            clause_frequency_months: input.clauseFrequencyMonths,
+            control_frequency_months: input.controlFrequencyMonths,
+            notes: input.notes,
+            updated_by: by,
+            updated_at: now,
+          };
+          if (!before) {
+            if (input.version !== 0) throw new AppError('conflict', 'The programme was changed meanwhile; reload it');
+            await repo.insertProgramme(trx, { ...values, created_at: now });
+          } else if (!(await repo.updateProgramme(trx, input.version, values)))
+            throw new AppError('conflict', 'The programme was changed by someone else meanwhile; reload and try again');
+          await appendTrail(trx, {
+            actor,
+            grant,
+            requestId: meta.requestId,
+            action: 'audit_programme.update',
+            objectType: 'audit_programme',
+            objectId: 'programme',
+            changes: Object.fromEntries(Object.entries(input).filter(([k]) => k !== 'version')),
+          });
         });
-      });
+      } catch (e) {
+        if (isUniqueViolation(e))
+          throw new AppError('conflict', 'The programme was saved by someone else meanwhile; reload it');
+        throw e;
+      }
       return present(actor);
     },
 
