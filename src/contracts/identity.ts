@@ -58,6 +58,10 @@ export const ZPermissions = z
       .boolean()
       .describe('Read nonconformities and corrective actions (ISM, Top Management, auditors, their owners)'),
     raiseNonconformities: z.boolean().describe('Raise a nonconformity (ISM, Top Management, internal auditors)'),
+    readIncidents: z
+      .boolean()
+      .describe('Read the incident register (ISM, incident managers, Top Management, auditors)'),
+    manageIncidents: z.boolean().describe('Triage, assign and close incidents (the ISM or an incident manager)'),
   })
   .meta({ id: 'Permissions' });
 export type TPermissions = z.infer<typeof ZPermissions>;

@@ -77,7 +77,11 @@ export type Action =
   | 'nonconformities.raise'
   | 'nonconformities.manage'
   | 'nonconformities.act'
-  | 'nonconformities.verify';
+  | 'nonconformities.verify'
+  | 'incidents.report'
+  | 'incidents.read'
+  | 'incidents.manage'
+  | 'incidents.respond';
 
 type Rule = {
   /** Platform admin may take it (admin takes no ISMS decisions; see DECISIONS.md). */
@@ -275,6 +279,23 @@ export const POLICY: Record<Action, Rule> = {
     roles: ['isms_manager', 'internal_auditor'],
     anyScopeRoles: ['internal_auditor'],
     describe: "verify the effectiveness of a nonconformity's corrective actions (an internal auditor or the ISM)",
+  },
+  'incidents.report': { anyone: true, describe: 'report a security event or incident' },
+  'incidents.read': {
+    roles: ['isms_manager', 'incident_manager', 'top_management', 'internal_auditor'],
+    anyScopeRoles: ['internal_auditor'],
+    scopedRoles: ['incident_handler'],
+    describe: 'read the incident register and incidents (a handler reads their own)',
+  },
+  'incidents.manage': {
+    roles: ['isms_manager', 'incident_manager'],
+    describe: 'triage, assign and close incidents and set their deadlines (the ISM or an incident manager)',
+  },
+  'incidents.respond': {
+    roles: ['isms_manager', 'incident_manager'],
+    scopedRoles: ['incident_handler'],
+    describe:
+      "record an incident's response: timeline, phases, communications (its handler, the ISM or an incident manager)",
   },
 };
 

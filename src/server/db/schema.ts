@@ -276,6 +276,12 @@ export type Database = {
   nonconformity: NonconformityTable;
   corrective_action: CorrectiveActionTable;
   nc_verification: NcVerificationTable;
+  incident_settings: IncidentSettingsTable;
+  incident: IncidentTable;
+  incident_entry: IncidentEntryTable;
+  incident_communication: IncidentCommunicationTable;
+  incident_attachment: IncidentAttachmentTable;
+  incident_link: IncidentLinkTable;
 };
 
 export type PersonRow = Selectable<PersonTable>;
@@ -1056,3 +1062,106 @@ export type NcVerificationTable = {
   verified_at: string;
 };
 export type NcVerificationRow = Selectable<NcVerificationTable>;
+
+export type IncidentSettingsTable = {
+  /** Always 'settings': one row, absent until the ISM first saves (defaults apply). */
+  id: string;
+  triage_hours: number;
+  close_days: number;
+  /** JSON: { low|medium|high|critical: { containHours, resolveHours } } */
+  severities: string;
+  updated_by: string | null;
+  updated_at: string;
+  version: Generated<number>;
+};
+
+export type IncidentTable = {
+  id: string;
+  number: number;
+  reference: string;
+  title: string;
+  description: string;
+  affected: string;
+  asset_id: string | null;
+  occurred_at: string;
+  reported_at: string;
+  reporter_person_id: string;
+  confidential: number;
+  /** reported | open | resolved | closed */
+  status: string;
+  /** event | incident, null until triaged */
+  classification: string | null;
+  severity: string | null;
+  category: string | null;
+  /** contain | eradicate | recover while open */
+  phase: string | null;
+  triage_note: Generated<string>;
+  triaged_at: string | null;
+  triaged_by: string | null;
+  contained_at: string | null;
+  eradicated_at: string | null;
+  resolved_at: string | null;
+  triage_due_at: string;
+  contain_due_at: string | null;
+  resolve_due_at: string | null;
+  close_due_at: string | null;
+  /** The deadline that applies now (null once closed): for the overdue filter and reminders. */
+  next_due_at: string | null;
+  lessons_learned: Generated<string>;
+  outcome: Generated<string>;
+  closed_at: string | null;
+  closed_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+};
+export type IncidentRow = Selectable<IncidentTable>;
+
+export type IncidentEntryTable = {
+  id: string;
+  incident_id: string;
+  /** report | triage | handler | note | action | phase | communication | close */
+  kind: string;
+  phase: string | null;
+  text: string;
+  occurred_at: string;
+  person_id: string | null;
+  created_at: string;
+};
+export type IncidentEntryRow = Selectable<IncidentEntryTable>;
+
+export type IncidentCommunicationTable = {
+  id: string;
+  incident_id: string;
+  party_kind: string;
+  party: string;
+  channel: string;
+  summary: string;
+  reference: string;
+  communicated_at: string;
+  recorded_by: string;
+  created_at: string;
+};
+export type IncidentCommunicationRow = Selectable<IncidentCommunicationTable>;
+
+export type IncidentAttachmentTable = {
+  id: string;
+  incident_id: string;
+  sha256: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  added_by: string;
+  created_at: string;
+};
+export type IncidentAttachmentRow = Selectable<IncidentAttachmentTable>;
+
+export type IncidentLinkTable = {
+  incident_id: string;
+  /** asset | risk | nonconformity */
+  target_type: string;
+  target_id: string;
+  added_by: string;
+  created_at: string;
+};
+export type IncidentLinkRow = Selectable<IncidentLinkTable>;

@@ -37,6 +37,8 @@ import { controlTaskRoutes } from '../modules/controls/controls.tasks.routes.js'
 import { nonconformityRoutes } from '../modules/audits/audits.nonconformities.routes.js';
 import { auditRoutes } from '../modules/audits/audits.routes.js';
 import { createAuditServices } from '../modules/audits/audits.services.js';
+import { incidentRoutes } from '../modules/incidents/incidents.routes.js';
+import { createIncidentServices } from '../modules/incidents/incidents.services.js';
 import { accessRequestRoutes } from '../modules/assets/assets.access.routes.js';
 import { entitlementRoutes } from '../modules/assets/assets.entitlements.routes.js';
 import { assetImportRoutes, bufferedAssetImports } from '../modules/assets/assets.import.routes.js';
@@ -205,6 +207,10 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   const audits = createAuditServices(deps, responsibilities.assignments);
   await app.register(auditRoutes, { services: audits, evidenceMaxBytes: config.evidenceMaxBytes });
   await app.register(nonconformityRoutes, { nonconformities: audits.nonconformities });
+  await app.register(incidentRoutes, {
+    services: createIncidentServices(deps, responsibilities.assignments),
+    attachmentMaxBytes: config.evidenceMaxBytes,
+  });
   await app.register(webhookRoutes, { webhooks: createWebhookService(deps) });
   await app.register(inboxRoutes, {
     inbox: createInboxService(deps, DUTY_KINDS),

@@ -13,7 +13,9 @@ import { DIALECTS } from '../testing/test-db.js';
  * also refuses an employee); controls: readers of the controls and the SoA (ISM, Top Management,
  * auditors, control owners, system administrators); nonconformities: readers and raisers of
  * nonconformities (ISM, Top Management, internal auditors; owners of NCs and actions read); audits: readers
- * of the audit programme and audits (ISM, Top Management, internal auditors, audit teams); object: decided
+ * of the audit programme and audits (ISM, Top Management, internal auditors, audit teams); incidents: the
+ * incident register's readers and managers (ISM, incident managers, Top Management, auditors; a handler
+ * for their own incident; everyone reports and reads their own reports); object: decided
  * on the object itself (a policy's owner, approver role, reviewers, audience), so a signed-in
  * employee gets 403 or 404 here and nothing is written; the module's tests show the 403 on real
  * objects (policies.test.ts "refuses an employee every policy decision").
@@ -35,6 +37,7 @@ const ACCESS: Record<
   | 'controls'
   | 'nonconformities'
   | 'audits'
+  | 'incidents'
   | 'object'
 > = {
   'GET /healthz': 'public',
@@ -290,6 +293,28 @@ const ACCESS: Record<
   'POST /api/nonconformities/{id}/actions/{actionId}/complete': 'object',
   'POST /api/nonconformities/{id}/actions/{actionId}/cancel': 'object',
   'POST /api/nonconformities/{id}/verify': 'nonconformities',
+  'POST /api/incidents': 'self',
+  'GET /api/incidents/mine': 'self',
+  'GET /api/incidents/mine/{id}': 'object',
+  'GET /api/incidents': 'incidents',
+  'GET /api/incidents/export': 'incidents',
+  'GET /api/incidents/metrics': 'incidents',
+  'GET /api/incidents/settings': 'incidents',
+  'PUT /api/incidents/settings': 'incidents',
+  'GET /api/incidents/handler-options': 'incidents',
+  'GET /api/incidents/{id}': 'incidents',
+  'PATCH /api/incidents/{id}': 'incidents',
+  'POST /api/incidents/{id}/triage': 'incidents',
+  'PUT /api/incidents/{id}/handler': 'incidents',
+  'POST /api/incidents/{id}/timeline': 'incidents',
+  'POST /api/incidents/{id}/phases': 'incidents',
+  'POST /api/incidents/{id}/communications': 'incidents',
+  'POST /api/incidents/{id}/links': 'incidents',
+  'DELETE /api/incidents/{id}/links/{type}/{targetId}': 'incidents',
+  'POST /api/incidents/{id}/close': 'incidents',
+  'GET /api/incidents/{id}/report': 'incidents',
+  'GET /api/incidents/{id}/attachments/{attachmentId}': 'object',
+  'POST /api/incidents/{id}/attachments': 'object',
 };
 
 /** A body that passes validation, so a refusal can only come from authentication or authorization. */
@@ -469,6 +494,28 @@ const VALID_BODY: Record<string, object> = {
   'POST /api/nonconformities/{id}/actions/{actionId}/complete': { version: 1, note: 'Denied' },
   'POST /api/nonconformities/{id}/actions/{actionId}/cancel': { version: 1, reason: 'Denied' },
   'POST /api/nonconformities/{id}/verify': { version: 1, effective: true, note: 'Denied' },
+  'POST /api/incidents': { title: 'Allowed', occurredAt: '2026-01-01T00:00:00.000Z' },
+  'PUT /api/incidents/settings': {
+    triageHours: 24,
+    closeDays: 14,
+    severities: Object.fromEntries(
+      ['low', 'medium', 'high', 'critical'].map((k) => [k, { containHours: 1, resolveHours: 2 }]),
+    ),
+    version: 0,
+  },
+  'PATCH /api/incidents/{id}': { version: 1, title: 'Denied' },
+  'POST /api/incidents/{id}/triage': { version: 1, classification: 'event', outcome: 'Denied' },
+  'PUT /api/incidents/{id}/handler': { personId: null },
+  'POST /api/incidents/{id}/timeline': { kind: 'note', text: 'Denied' },
+  'POST /api/incidents/{id}/phases': { phase: 'contain', note: 'Denied', version: 1 },
+  'POST /api/incidents/{id}/communications': {
+    partyKind: 'authority',
+    party: 'Denied',
+    summary: 'Denied',
+    communicatedAt: '2026-01-01T00:00:00.000Z',
+  },
+  'POST /api/incidents/{id}/links': { type: 'asset', id: '01900000-0000-7000-8000-000000000000' },
+  'POST /api/incidents/{id}/close': { version: 1, lessonsLearned: 'Denied', outcome: 'Denied' },
 };
 
 /** A query string that passes validation, for routes that need one. */
@@ -482,6 +529,7 @@ const VALID_QUERY: Record<string, string> = {
   'GET /api/audits/scope-options': '?type=clause',
   'GET /api/audits/{id}/independence': '?personId=01900000-0000-7000-8000-000000000000',
   'POST /api/audits/{id}/items/{itemId}/evidence': '?fileName=denied.txt',
+  'POST /api/incidents/{id}/attachments': '?fileName=denied.txt',
 };
 
 const ID = '01900000-0000-7000-8000-000000000000';
@@ -505,6 +553,7 @@ for (const dialect of DIALECTS) {
               .replace('{key}', 'sysadmin')
               .replace('{number}', '1')
               .replace('{dueDate}', '2026-01-01')
+              .replace('{type}', 'asset')
               .replace(/\{[A-Za-z]+\}/g, ID) + (VALID_QUERY[`${m.toUpperCase()} ${path}`] ?? ''),
         })),
       );
@@ -556,6 +605,7 @@ for (const dialect of DIALECTS) {
         'controls',
         'nonconformities',
         'audits',
+        'incidents',
       ];
       for (const op of ops.filter((o) => denied.includes(ACCESS[o.key] ?? 'unlisted'))) {
         const res = await employee.request(op.method, op.url, VALID_BODY[op.key]);

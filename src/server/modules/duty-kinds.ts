@@ -7,6 +7,12 @@ import {
 } from './audits/audits.nonconformities.duties.js';
 import { approveAccessDutyKind, provisionAccessDutyKind, revokeAccessDutyKind } from './assets/assets.duties.js';
 import { performTaskDutyKind } from './controls/controls.duties.js';
+import {
+  assignIncidentDutyKind,
+  closeIncidentDutyKind,
+  respondIncidentDutyKind,
+  triageIncidentDutyKind,
+} from './incidents/incidents.duties.js';
 import type { DutyKind } from './inbox/inbox.duties.js';
 import {
   acknowledgePolicyDutyKind,
@@ -56,4 +62,8 @@ export const DUTY_KINDS: DutyKind[] = [
   handleNonconformityDutyKind,
   correctiveActionDutyKind,
   verifyNonconformityDutyKind,
+  triageIncidentDutyKind,
+  assignIncidentDutyKind,
+  respondIncidentDutyKind,
+  closeIncidentDutyKind,
 ];

@@ -2,6 +2,7 @@ import { assetScopeKind } from './assets/assets.scopes.js';
 import { auditScopeKind } from './audits/audits.scopes.js';
 import { correctiveActionScopeKind, nonconformityScopeKind } from './audits/audits.nonconformities.scopes.js';
 import { controlScopeKind } from './controls/controls.scopes.js';
+import { incidentScopeKind } from './incidents/incidents.scopes.js';
 import { policyScopeKind } from './policies/policies.scopes.js';
 import { orgUnitScopeKind, type ScopeKind } from './responsibilities/responsibilities.scopes.js';
 import { riskScopeKind } from './risks/risks.scopes.js';
@@ -20,4 +21,5 @@ export const SCOPE_KINDS: ScopeKind[] = [
   auditScopeKind,
   nonconformityScopeKind,
   correctiveActionScopeKind,
+  incidentScopeKind,
 ];

@@ -1686,6 +1686,332 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incident register, filtered, sorted and paged on the server (a handler who may not read the register sees the incidents they handle) */
+        get: operations["listIncidents"];
+        put?: never;
+        /** Report a security event or incident (anyone; optionally confidential: only the ISM sees who reported it) */
+        post: operations["reportIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incident */
+        get: operations["getIncident"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an incident; a new severity moves its response deadlines */
+        patch: operations["updateIncident"];
+        trace?: never;
+    };
+    "/api/incidents/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file: the raw file as the body, its name in fileName (at most 25 MB); the reporter while it awaits triage, else its responders */
+        post: operations["uploadIncidentAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of an incident (checked against its SHA-256 first) */
+        get: operations["downloadIncidentAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a resolved incident with its lessons learned; the reporter is told the outcome */
+        post: operations["closeIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/communications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log a communication with an authority, customers, data subjects or others */
+        post: operations["addIncidentCommunication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/handler": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign or remove the Incident Handler (in the responsibility ledger) */
+        put: operations["setIncidentHandler"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link an asset, risk or nonconformity */
+        post: operations["addIncidentLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/links/{type}/{targetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a link */
+        delete: operations["removeIncidentLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete the phase under way (contain, eradicate, recover) with what was done */
+        post: operations["completeIncidentPhase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incident report as PDF (marked as not final until closed) */
+        get: operations["getIncidentReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note or an action taken to the timeline */
+        post: operations["addIncidentTimelineEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Triage a report: an event (closed, the reporter told why) or an incident with severity, category and handler */
+        post: operations["triageIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incident register as CSV or XLSX, same filters as the list */
+        get: operations["exportIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/handler-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whom to make the handler: system administrators of the affected assets first */
+        get: operations["listIncidentHandlerOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Time to triage, contain and close by severity, and incidents per category and month */
+        get: operations["getIncidentMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reports the caller made, newest first, with their status and outcome */
+        get: operations["listMyIncidentReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/mine/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the caller's own reports */
+        get: operations["getMyIncidentReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Response deadlines: triage, containment and resolution by severity, closure after recovery */
+        get: operations["getIncidentSettings"];
+        /** Set the response deadlines (the ISM or an incident manager); running clocks keep theirs */
+        put: operations["updateIncidentSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/my/policies": {
         parameters: {
             query?: never;
@@ -3841,6 +4167,72 @@ export interface components {
             /** @default  */
             reason: string;
         };
+        AddIncidentCommunicationRequest: {
+            /**
+             * @description e.g. portal, email, phone
+             * @default
+             */
+            channel: string;
+            /**
+             * Format: date-time
+             * @description Not in the future
+             */
+            communicatedAt: string;
+            /** @description Who, e.g. the data protection authority */
+            party: string;
+            partyKind: components["schemas"]["IncidentCommunicationParty"];
+            /** @default  */
+            reference: string;
+            summary: string;
+        };
+        AddIncidentCommunicationRequestInput: {
+            /**
+             * @description e.g. portal, email, phone
+             * @default
+             */
+            channel: string;
+            /**
+             * Format: date-time
+             * @description Not in the future
+             */
+            communicatedAt: string;
+            /** @description Who, e.g. the data protection authority */
+            party: string;
+            partyKind: components["schemas"]["IncidentCommunicationPartyInput"];
+            /** @default  */
+            reference: string;
+            summary: string;
+        };
+        AddIncidentLinkRequest: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["IncidentLinkType"];
+        };
+        AddIncidentLinkRequestInput: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["IncidentLinkTypeInput"];
+        };
+        AddIncidentTimelineEntryRequest: {
+            /** @enum {string} */
+            kind: "note" | "action";
+            /**
+             * Format: date-time
+             * @description Defaults to now; not in the future
+             */
+            occurredAt?: string;
+            text: string;
+        };
+        AddIncidentTimelineEntryRequestInput: {
+            /** @enum {string} */
+            kind: "note" | "action";
+            /**
+             * Format: date-time
+             * @description Defaults to now; not in the future
+             */
+            occurredAt?: string;
+            text: string;
+        };
         AddPolicyCommentRequest: {
             body: string;
         };
@@ -4935,6 +5327,20 @@ export interface components {
         CloseAccessReviewRequestInput: {
             version: number;
         };
+        CloseIncidentRequest: {
+            /** @description A.5.27: what the organisation learns from it */
+            lessonsLearned: string;
+            /** @description What the reporter is told */
+            outcome: string;
+            version: number;
+        };
+        CloseIncidentRequestInput: {
+            /** @description A.5.27: what the organisation learns from it */
+            lessonsLearned: string;
+            /** @description What the reporter is told */
+            outcome: string;
+            version: number;
+        };
         CloseRiskRequest: {
             reason: string;
             version: number;
@@ -4949,6 +5355,20 @@ export interface components {
         };
         CompleteCorrectiveActionRequestInput: {
             note: string;
+            version: number;
+        };
+        CompleteIncidentPhaseRequest: {
+            /** @description What was done */
+            note: string;
+            /** @description The phase under way; it must match */
+            phase: components["schemas"]["IncidentPhase"];
+            version: number;
+        };
+        CompleteIncidentPhaseRequestInput: {
+            /** @description What was done */
+            note: string;
+            /** @description The phase under way; it must match */
+            phase: components["schemas"]["IncidentPhaseInput"];
             version: number;
         };
         CompleteOccurrenceRequest: {
@@ -6439,6 +6859,508 @@ export interface components {
             overdue: number;
             unreadNotifications: number;
         };
+        Incident: {
+            /** @description What is affected, in the words of the report */
+            affected: string;
+            attachments: components["schemas"]["IncidentAttachment"][];
+            can: {
+                /** @description Triage, classify, assign the handler, close (the ISM or an incident manager) */
+                manage: boolean;
+                /** @description Timeline, phases, communications, links, attachments (also the handler) */
+                respond: boolean;
+                /** @description Only the ISM sees who made a confidential report */
+                seeReporter: boolean;
+            };
+            category: components["schemas"]["IncidentCategory"] | null;
+            /** @description Null until triaged */
+            classification: components["schemas"]["IncidentClassification"] | null;
+            closedAt: string | null;
+            closedBy: components["schemas"]["IncidentPersonRef"] | null;
+            communications: components["schemas"]["IncidentCommunication"][];
+            confidential: boolean;
+            deadlines: components["schemas"]["IncidentDeadline"][];
+            description: string;
+            /** @description Incident Handler in the ledger */
+            handler: components["schemas"]["IncidentPersonRef"] | null;
+            handlerAssignmentId: string | null;
+            id: string;
+            lessonsLearned: string;
+            links: components["schemas"]["IncidentLink"][];
+            /** @description The deadline that applies now, until closed */
+            nextDeadline: components["schemas"]["IncidentDeadline"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description What the reporter is told when it closes */
+            outcome: string;
+            /** @description The phase under way while it is being handled */
+            phase: components["schemas"]["IncidentPhase"] | null;
+            /** @description e.g. INC-0001 */
+            reference: string;
+            reportedAsset: {
+                id: string;
+                name: string;
+                reference: string;
+            } | null;
+            /** Format: date-time */
+            reportedAt: string;
+            /** @description Null when the report is confidential and the caller is neither the ISM nor the reporter */
+            reporter: components["schemas"]["IncidentPersonRef"] | null;
+            resolvedAt: string | null;
+            severity: components["schemas"]["IncidentSeverity"] | null;
+            status: components["schemas"]["IncidentStatus"];
+            timeline: components["schemas"]["IncidentTimelineEntry"][];
+            title: string;
+            triagedAt: string | null;
+            triagedBy: components["schemas"]["IncidentPersonRef"] | null;
+            triageNote: string;
+            version: number;
+        };
+        IncidentAttachment: {
+            /** Format: date-time */
+            addedAt: string;
+            /** @description Null for a confidential reporter hidden from the caller */
+            addedBy: components["schemas"]["IncidentPersonRef"] | null;
+            contentType: string;
+            fileName: string;
+            id: string;
+            sha256: string;
+            size: number;
+        };
+        IncidentAttachmentInput: {
+            /** Format: date-time */
+            addedAt: string;
+            /** @description Null for a confidential reporter hidden from the caller */
+            addedBy: components["schemas"]["IncidentPersonRefInput"] | null;
+            contentType: string;
+            fileName: string;
+            id: string;
+            sha256: string;
+            size: number;
+        };
+        /** @enum {string} */
+        IncidentCategory: "malware" | "phishing" | "unauthorised_access" | "data_disclosure" | "lost_device" | "denial_of_service" | "misconfiguration" | "policy_violation" | "physical" | "supplier" | "other";
+        /** @enum {string} */
+        IncidentCategoryInput: "malware" | "phishing" | "unauthorised_access" | "data_disclosure" | "lost_device" | "denial_of_service" | "misconfiguration" | "policy_violation" | "physical" | "supplier" | "other";
+        /** @enum {string} */
+        IncidentClassification: "event" | "incident";
+        /** @enum {string} */
+        IncidentClassificationInput: "event" | "incident";
+        IncidentCommunication: {
+            by: components["schemas"]["IncidentPersonRef"];
+            channel: string;
+            /** Format: date-time */
+            communicatedAt: string;
+            id: string;
+            party: string;
+            partyKind: components["schemas"]["IncidentCommunicationParty"];
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description e.g. the authority's case number */
+            reference: string;
+            summary: string;
+        };
+        IncidentCommunicationInput: {
+            by: components["schemas"]["IncidentPersonRefInput"];
+            channel: string;
+            /** Format: date-time */
+            communicatedAt: string;
+            id: string;
+            party: string;
+            partyKind: components["schemas"]["IncidentCommunicationPartyInput"];
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description e.g. the authority's case number */
+            reference: string;
+            summary: string;
+        };
+        /** @enum {string} */
+        IncidentCommunicationParty: "authority" | "data_subjects" | "customers" | "suppliers" | "law_enforcement" | "insurer" | "staff" | "other";
+        /** @enum {string} */
+        IncidentCommunicationPartyInput: "authority" | "data_subjects" | "customers" | "suppliers" | "law_enforcement" | "insurer" | "staff" | "other";
+        IncidentDeadline: {
+            /** Format: date-time */
+            dueAt: string;
+            kind: components["schemas"]["IncidentDeadlineKind"];
+            metAt: string | null;
+            /** @description Not met and past due, or met after it was due */
+            overdue: boolean;
+        };
+        IncidentDeadlineInput: {
+            /** Format: date-time */
+            dueAt: string;
+            kind: components["schemas"]["IncidentDeadlineKindInput"];
+            metAt: string | null;
+            /** @description Not met and past due, or met after it was due */
+            overdue: boolean;
+        };
+        /** @enum {string} */
+        IncidentDeadlineKind: "triage" | "contain" | "resolve" | "close";
+        /** @enum {string} */
+        IncidentDeadlineKindInput: "triage" | "contain" | "resolve" | "close";
+        IncidentHandlerOption: {
+            person: components["schemas"]["IncidentPersonRef"];
+            /** @description Why they are suggested, e.g. System Administrator of AST-0003 */
+            reason: string;
+        };
+        IncidentHandlerOptionInput: {
+            person: components["schemas"]["IncidentPersonRefInput"];
+            /** @description Why they are suggested, e.g. System Administrator of AST-0003 */
+            reason: string;
+        };
+        IncidentHandlerOptions: {
+            /** @description System administrators first: the default handlers */
+            items: components["schemas"]["IncidentHandlerOption"][];
+        };
+        IncidentHandlerOptionsInput: {
+            /** @description System administrators first: the default handlers */
+            items: components["schemas"]["IncidentHandlerOptionInput"][];
+        };
+        IncidentInput: {
+            /** @description What is affected, in the words of the report */
+            affected: string;
+            attachments: components["schemas"]["IncidentAttachmentInput"][];
+            can: {
+                /** @description Triage, classify, assign the handler, close (the ISM or an incident manager) */
+                manage: boolean;
+                /** @description Timeline, phases, communications, links, attachments (also the handler) */
+                respond: boolean;
+                /** @description Only the ISM sees who made a confidential report */
+                seeReporter: boolean;
+            };
+            category: components["schemas"]["IncidentCategoryInput"] | null;
+            /** @description Null until triaged */
+            classification: components["schemas"]["IncidentClassificationInput"] | null;
+            closedAt: string | null;
+            closedBy: components["schemas"]["IncidentPersonRefInput"] | null;
+            communications: components["schemas"]["IncidentCommunicationInput"][];
+            confidential: boolean;
+            deadlines: components["schemas"]["IncidentDeadlineInput"][];
+            description: string;
+            /** @description Incident Handler in the ledger */
+            handler: components["schemas"]["IncidentPersonRefInput"] | null;
+            handlerAssignmentId: string | null;
+            id: string;
+            lessonsLearned: string;
+            links: components["schemas"]["IncidentLinkInput"][];
+            /** @description The deadline that applies now, until closed */
+            nextDeadline: components["schemas"]["IncidentDeadlineInput"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description What the reporter is told when it closes */
+            outcome: string;
+            /** @description The phase under way while it is being handled */
+            phase: components["schemas"]["IncidentPhaseInput"] | null;
+            /** @description e.g. INC-0001 */
+            reference: string;
+            reportedAsset: {
+                id: string;
+                name: string;
+                reference: string;
+            } | null;
+            /** Format: date-time */
+            reportedAt: string;
+            /** @description Null when the report is confidential and the caller is neither the ISM nor the reporter */
+            reporter: components["schemas"]["IncidentPersonRefInput"] | null;
+            resolvedAt: string | null;
+            severity: components["schemas"]["IncidentSeverityInput"] | null;
+            status: components["schemas"]["IncidentStatusInput"];
+            timeline: components["schemas"]["IncidentTimelineEntryInput"][];
+            title: string;
+            triagedAt: string | null;
+            triagedBy: components["schemas"]["IncidentPersonRefInput"] | null;
+            triageNote: string;
+            version: number;
+        };
+        IncidentLink: {
+            id: string;
+            reference: string;
+            /** @description The linked object's own status, for a glance */
+            status: string;
+            title: string;
+            type: components["schemas"]["IncidentLinkType"];
+        };
+        IncidentLinkInput: {
+            id: string;
+            reference: string;
+            /** @description The linked object's own status, for a glance */
+            status: string;
+            title: string;
+            type: components["schemas"]["IncidentLinkTypeInput"];
+        };
+        /** @enum {string} */
+        IncidentLinkType: "asset" | "risk" | "nonconformity";
+        /** @enum {string} */
+        IncidentLinkTypeInput: "asset" | "risk" | "nonconformity";
+        IncidentMetrics: {
+            /** Format: date-time */
+            asOf: string;
+            byCategory: {
+                category: components["schemas"]["IncidentCategory"];
+                count: number;
+            }[];
+            byMonth: {
+                byCategory: {
+                    [key: string]: number;
+                };
+                events: number;
+                incidents: number;
+                /** @description YYYY-MM */
+                month: string;
+            }[];
+            bySeverity: {
+                count: number;
+                severity: components["schemas"]["IncidentSeverity"];
+                /** @description Report to closure */
+                timeToClose: {
+                    count: number;
+                    maxHours: number | null;
+                    meanHours: number | null;
+                    medianHours: number | null;
+                };
+                /** @description Report to containment */
+                timeToContain: {
+                    count: number;
+                    maxHours: number | null;
+                    meanHours: number | null;
+                    medianHours: number | null;
+                };
+                /** @description Report to triage */
+                timeToTriage: {
+                    count: number;
+                    maxHours: number | null;
+                    meanHours: number | null;
+                    medianHours: number | null;
+                };
+            }[];
+            /** @description First month, YYYY-MM */
+            from: string;
+            /** @description Last month, YYYY-MM */
+            to: string;
+            totals: {
+                awaitingTriage: number;
+                closed: number;
+                events: number;
+                incidents: number;
+                open: number;
+                overdue: number;
+                reported: number;
+            };
+        };
+        IncidentMetricsInput: {
+            /** Format: date-time */
+            asOf: string;
+            byCategory: {
+                category: components["schemas"]["IncidentCategoryInput"];
+                count: number;
+            }[];
+            byMonth: {
+                byCategory: {
+                    [key: string]: number;
+                };
+                events: number;
+                incidents: number;
+                /** @description YYYY-MM */
+                month: string;
+            }[];
+            bySeverity: {
+                count: number;
+                severity: components["schemas"]["IncidentSeverityInput"];
+                /** @description Report to closure */
+                timeToClose: {
+                    count: number;
+                    maxHours: number | null;
+                    meanHours: number | null;
+                    medianHours: number | null;
+                };
+                /** @description Report to containment */
+                timeToContain: {
+                    count: number;
+                    maxHours: number | null;
+                    meanHours: number | null;
+                    medianHours: number | null;
+                };
+                /** @description Report to triage */
+                timeToTriage: {
+                    count: number;
+                    maxHours: number | null;
+                    meanHours: number | null;
+                    medianHours: number | null;
+                };
+            }[];
+            /** @description First month, YYYY-MM */
+            from: string;
+            /** @description Last month, YYYY-MM */
+            to: string;
+            totals: {
+                awaitingTriage: number;
+                closed: number;
+                events: number;
+                incidents: number;
+                open: number;
+                overdue: number;
+                reported: number;
+            };
+        };
+        IncidentPage: {
+            items: components["schemas"]["IncidentSummary"][];
+            nextCursor: string | null;
+        };
+        IncidentPageInput: {
+            items: components["schemas"]["IncidentSummaryInput"][];
+            nextCursor: string | null;
+        };
+        IncidentPersonRef: {
+            fullName: string;
+            id: string;
+        };
+        IncidentPersonRefInput: {
+            fullName: string;
+            id: string;
+        };
+        /** @enum {string} */
+        IncidentPhase: "contain" | "eradicate" | "recover";
+        /** @enum {string} */
+        IncidentPhaseInput: "contain" | "eradicate" | "recover";
+        IncidentSettings: {
+            can: {
+                manage: boolean;
+            };
+            /** @description Lessons learned and closure within this many days of recovery */
+            closeDays: number;
+            severities: {
+                [key: string]: components["schemas"]["IncidentSeverityDeadlines"];
+            };
+            /** @description Every report is triaged within this many hours */
+            triageHours: number;
+            updatedAt: string | null;
+            updatedBy: components["schemas"]["IncidentPersonRef"] | null;
+            /** @description 0 until first saved (the defaults apply) */
+            version: number;
+        };
+        IncidentSettingsInput: {
+            can: {
+                manage: boolean;
+            };
+            /** @description Lessons learned and closure within this many days of recovery */
+            closeDays: number;
+            severities: {
+                [key: string]: components["schemas"]["IncidentSeverityDeadlinesInput"];
+            };
+            /** @description Every report is triaged within this many hours */
+            triageHours: number;
+            updatedAt: string | null;
+            updatedBy: components["schemas"]["IncidentPersonRefInput"] | null;
+            /** @description 0 until first saved (the defaults apply) */
+            version: number;
+        };
+        /** @enum {string} */
+        IncidentSeverity: "low" | "medium" | "high" | "critical";
+        IncidentSeverityDeadlines: {
+            /** @description Contained within this many hours of the report */
+            containHours: number;
+            /** @description Recovered within this many hours of the report */
+            resolveHours: number;
+        };
+        IncidentSeverityDeadlinesInput: {
+            /** @description Contained within this many hours of the report */
+            containHours: number;
+            /** @description Recovered within this many hours of the report */
+            resolveHours: number;
+        };
+        /** @enum {string} */
+        IncidentSeverityInput: "low" | "medium" | "high" | "critical";
+        /** @enum {string} */
+        IncidentStatus: "reported" | "open" | "resolved" | "closed";
+        /** @enum {string} */
+        IncidentStatusInput: "reported" | "open" | "resolved" | "closed";
+        IncidentSummary: {
+            category: components["schemas"]["IncidentCategory"] | null;
+            /** @description Null until triaged */
+            classification: components["schemas"]["IncidentClassification"] | null;
+            closedAt: string | null;
+            confidential: boolean;
+            /** @description Incident Handler in the ledger */
+            handler: components["schemas"]["IncidentPersonRef"] | null;
+            id: string;
+            /** @description The deadline that applies now, until closed */
+            nextDeadline: components["schemas"]["IncidentDeadline"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The phase under way while it is being handled */
+            phase: components["schemas"]["IncidentPhase"] | null;
+            /** @description e.g. INC-0001 */
+            reference: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /** @description Null when the report is confidential and the caller is neither the ISM nor the reporter */
+            reporter: components["schemas"]["IncidentPersonRef"] | null;
+            resolvedAt: string | null;
+            severity: components["schemas"]["IncidentSeverity"] | null;
+            status: components["schemas"]["IncidentStatus"];
+            title: string;
+            triagedAt: string | null;
+        };
+        IncidentSummaryInput: {
+            category: components["schemas"]["IncidentCategoryInput"] | null;
+            /** @description Null until triaged */
+            classification: components["schemas"]["IncidentClassificationInput"] | null;
+            closedAt: string | null;
+            confidential: boolean;
+            /** @description Incident Handler in the ledger */
+            handler: components["schemas"]["IncidentPersonRefInput"] | null;
+            id: string;
+            /** @description The deadline that applies now, until closed */
+            nextDeadline: components["schemas"]["IncidentDeadlineInput"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The phase under way while it is being handled */
+            phase: components["schemas"]["IncidentPhaseInput"] | null;
+            /** @description e.g. INC-0001 */
+            reference: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /** @description Null when the report is confidential and the caller is neither the ISM nor the reporter */
+            reporter: components["schemas"]["IncidentPersonRefInput"] | null;
+            resolvedAt: string | null;
+            severity: components["schemas"]["IncidentSeverityInput"] | null;
+            status: components["schemas"]["IncidentStatusInput"];
+            title: string;
+            triagedAt: string | null;
+        };
+        IncidentTimelineEntry: {
+            /** @description Null for the report of a confidential reporter hidden from the caller */
+            by: components["schemas"]["IncidentPersonRef"] | null;
+            id: string;
+            kind: components["schemas"]["IncidentTimelineKind"];
+            /**
+             * Format: date-time
+             * @description When it happened (may be before it was written down)
+             */
+            occurredAt: string;
+            phase: components["schemas"]["IncidentPhase"] | null;
+            /** Format: date-time */
+            recordedAt: string;
+            text: string;
+        };
+        IncidentTimelineEntryInput: {
+            /** @description Null for the report of a confidential reporter hidden from the caller */
+            by: components["schemas"]["IncidentPersonRefInput"] | null;
+            id: string;
+            kind: components["schemas"]["IncidentTimelineKindInput"];
+            /**
+             * Format: date-time
+             * @description When it happened (may be before it was written down)
+             */
+            occurredAt: string;
+            phase: components["schemas"]["IncidentPhaseInput"] | null;
+            /** Format: date-time */
+            recordedAt: string;
+            text: string;
+        };
+        /** @enum {string} */
+        IncidentTimelineKind: "report" | "triage" | "handler" | "note" | "action" | "phase" | "communication" | "close";
+        /** @enum {string} */
+        IncidentTimelineKindInput: "report" | "triage" | "handler" | "note" | "action" | "phase" | "communication" | "close";
         Job: {
             attempts: number;
             /** Format: date-time */
@@ -6504,6 +7426,66 @@ export interface components {
              * @description The person this account belongs to
              */
             personId: string;
+        };
+        MyIncidentReport: {
+            affected: string;
+            attachments: {
+                fileName: string;
+                id: string;
+                size: number;
+            }[];
+            can: {
+                /** @description Add files while it awaits triage */
+                attach: boolean;
+            };
+            classification: components["schemas"]["IncidentClassification"] | null;
+            closedAt: string | null;
+            confidential: boolean;
+            description: string;
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Empty until closed */
+            outcome: string;
+            reference: string;
+            /** Format: date-time */
+            reportedAt: string;
+            status: components["schemas"]["IncidentStatus"];
+            title: string;
+        };
+        MyIncidentReportInput: {
+            affected: string;
+            attachments: {
+                fileName: string;
+                id: string;
+                size: number;
+            }[];
+            can: {
+                /** @description Add files while it awaits triage */
+                attach: boolean;
+            };
+            classification: components["schemas"]["IncidentClassificationInput"] | null;
+            closedAt: string | null;
+            confidential: boolean;
+            description: string;
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Empty until closed */
+            outcome: string;
+            reference: string;
+            /** Format: date-time */
+            reportedAt: string;
+            status: components["schemas"]["IncidentStatusInput"];
+            title: string;
+        };
+        MyIncidentReportPage: {
+            items: components["schemas"]["MyIncidentReport"][];
+            nextCursor: string | null;
+        };
+        MyIncidentReportPageInput: {
+            items: components["schemas"]["MyIncidentReportInput"][];
+            nextCursor: string | null;
         };
         MyPolicies: {
             /** @description Versions in force the person has acknowledged */
@@ -7061,6 +8043,8 @@ export interface components {
             manageAudits: boolean;
             /** @description Decide applicability, owners and implementers (the ISM) */
             manageControls: boolean;
+            /** @description Triage, assign and close incidents (the ISM or an incident manager) */
+            manageIncidents: boolean;
             manageLeadership: boolean;
             managePeople: boolean;
             /** @description Create policies and manage any of them (the ISM) */
@@ -7086,6 +8070,8 @@ export interface components {
             readCoverage: boolean;
             /** @description See accounts and entitlements (ISM, auditors, asset owners, administrators) */
             readEntitlements: boolean;
+            /** @description Read the incident register (ISM, incident managers, Top Management, auditors) */
+            readIncidents: boolean;
             /** @description Read nonconformities and corrective actions (ISM, Top Management, auditors, their owners) */
             readNonconformities: boolean;
             /** @description Follow status updates and concerns across risks */
@@ -7119,6 +8105,8 @@ export interface components {
             manageAudits: boolean;
             /** @description Decide applicability, owners and implementers (the ISM) */
             manageControls: boolean;
+            /** @description Triage, assign and close incidents (the ISM or an incident manager) */
+            manageIncidents: boolean;
             manageLeadership: boolean;
             managePeople: boolean;
             /** @description Create policies and manage any of them (the ISM) */
@@ -7144,6 +8132,8 @@ export interface components {
             readCoverage: boolean;
             /** @description See accounts and entitlements (ISM, auditors, asset owners, administrators) */
             readEntitlements: boolean;
+            /** @description Read the incident register (ISM, incident managers, Top Management, auditors) */
+            readIncidents: boolean;
             /** @description Read nonconformities and corrective actions (ISM, Top Management, auditors, their owners) */
             readNonconformities: boolean;
             /** @description Follow status updates and concerns across risks */
@@ -8125,6 +9115,64 @@ export interface components {
             note: string;
             version: number;
         };
+        ReportIncidentRequest: {
+            /**
+             * @description What is affected
+             * @default
+             */
+            affected: string;
+            /**
+             * Format: uuid
+             * @description The affected asset, if known
+             */
+            assetId?: string;
+            /**
+             * @description Only the ISM will see who reported it
+             * @default false
+             */
+            confidential: boolean;
+            /**
+             * @description More detail, if any
+             * @default
+             */
+            description: string;
+            /**
+             * Format: date-time
+             * @description When it happened or was noticed (not in the future)
+             */
+            occurredAt: string;
+            /** @description What happened, in a line */
+            title: string;
+        };
+        ReportIncidentRequestInput: {
+            /**
+             * @description What is affected
+             * @default
+             */
+            affected: string;
+            /**
+             * Format: uuid
+             * @description The affected asset, if known
+             */
+            assetId?: string;
+            /**
+             * @description Only the ISM will see who reported it
+             * @default false
+             */
+            confidential: boolean;
+            /**
+             * @description More detail, if any
+             * @default
+             */
+            description: string;
+            /**
+             * Format: date-time
+             * @description When it happened or was noticed (not in the future)
+             */
+            occurredAt: string;
+            /** @description What happened, in a line */
+            title: string;
+        };
         RetirePolicyRequest: {
             reason: string;
             version: number;
@@ -9085,6 +10133,12 @@ export interface components {
             /** @default  */
             reason: string;
         };
+        SetIncidentHandlerRequest: {
+            personId: string | null;
+        };
+        SetIncidentHandlerRequestInput: {
+            personId: string | null;
+        };
         SetNonconformityOwnerRequest: {
             personId: string | null;
         };
@@ -9695,6 +10749,46 @@ export interface components {
         TreatmentOption: "modify" | "retain" | "avoid" | "share";
         /** @enum {string} */
         TreatmentOptionInput: "modify" | "retain" | "avoid" | "share";
+        TriageIncidentRequest: {
+            /** @description Required for an incident */
+            category?: components["schemas"]["IncidentCategory"];
+            classification: components["schemas"]["IncidentClassification"];
+            /**
+             * Format: uuid
+             * @description The Incident Handler (an incident may wait for one)
+             */
+            handlerPersonId?: string;
+            /** @default  */
+            note: string;
+            /**
+             * @description For an event: what the reporter is told (it closes at once)
+             * @default
+             */
+            outcome: string;
+            /** @description Required for an incident */
+            severity?: components["schemas"]["IncidentSeverity"];
+            version: number;
+        };
+        TriageIncidentRequestInput: {
+            /** @description Required for an incident */
+            category?: components["schemas"]["IncidentCategoryInput"];
+            classification: components["schemas"]["IncidentClassificationInput"];
+            /**
+             * Format: uuid
+             * @description The Incident Handler (an incident may wait for one)
+             */
+            handlerPersonId?: string;
+            /** @default  */
+            note: string;
+            /**
+             * @description For an event: what the reporter is told (it closes at once)
+             * @default
+             */
+            outcome: string;
+            /** @description Required for an incident */
+            severity?: components["schemas"]["IncidentSeverityInput"];
+            version: number;
+        };
         UnmatchedAccount: {
             asset: components["schemas"]["AssetRef"];
             entitlements: number;
@@ -9878,6 +10972,44 @@ export interface components {
             reminderLeadDays?: number;
             version: number;
             workingDays?: number[];
+        };
+        UpdateIncidentRequest: {
+            affected?: string;
+            category?: components["schemas"]["IncidentCategory"];
+            description?: string;
+            severity?: components["schemas"]["IncidentSeverity"];
+            title?: string;
+            version: number;
+        };
+        UpdateIncidentRequestInput: {
+            affected?: string;
+            category?: components["schemas"]["IncidentCategoryInput"];
+            description?: string;
+            severity?: components["schemas"]["IncidentSeverityInput"];
+            title?: string;
+            version: number;
+        };
+        UpdateIncidentSettingsRequest: {
+            closeDays: number;
+            severities: {
+                critical: components["schemas"]["IncidentSeverityDeadlines"];
+                high: components["schemas"]["IncidentSeverityDeadlines"];
+                low: components["schemas"]["IncidentSeverityDeadlines"];
+                medium: components["schemas"]["IncidentSeverityDeadlines"];
+            };
+            triageHours: number;
+            version: number;
+        };
+        UpdateIncidentSettingsRequestInput: {
+            closeDays: number;
+            severities: {
+                critical: components["schemas"]["IncidentSeverityDeadlinesInput"];
+                high: components["schemas"]["IncidentSeverityDeadlinesInput"];
+                low: components["schemas"]["IncidentSeverityDeadlinesInput"];
+                medium: components["schemas"]["IncidentSeverityDeadlinesInput"];
+            };
+            triageHours: number;
+            version: number;
         };
         UpdateNonconformityRequest: {
             /** @description What was done at once to contain it (10.2 a) */
@@ -18674,6 +19806,1564 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIncidents: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["IncidentCategoryInput"];
+                classification?: components["schemas"]["IncidentClassificationInput"];
+                cursor?: string;
+                /** @description A person id, 'me' or 'none' */
+                handler?: string;
+                limit?: number;
+                overdue?: "true" | "false";
+                q?: string;
+                severity?: components["schemas"]["IncidentSeverityInput"];
+                sort?: "reported" | "reference" | "severity" | "deadline";
+                status?: components["schemas"]["IncidentStatusInput"] | "unclosed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportIncidentRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyIncidentReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIncidentRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadIncidentAttachment: {
+        parameters: {
+            query: {
+                fileName: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentAttachment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadIncidentAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseIncidentRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addIncidentCommunication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddIncidentCommunicationRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setIncidentHandler: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetIncidentHandlerRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addIncidentLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddIncidentLinkRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeIncidentLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                targetId: string;
+                type: components["schemas"]["IncidentLinkTypeInput"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeIncidentPhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteIncidentPhaseRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncidentReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addIncidentTimelineEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddIncidentTimelineEntryRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    triageIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageIncidentRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportIncidents: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["IncidentCategoryInput"];
+                classification?: components["schemas"]["IncidentClassificationInput"];
+                format?: "csv" | "xlsx";
+                /** @description A person id, 'me' or 'none' */
+                handler?: string;
+                overdue?: "true" | "false";
+                q?: string;
+                severity?: components["schemas"]["IncidentSeverityInput"];
+                status?: components["schemas"]["IncidentStatusInput"] | "unclosed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIncidentHandlerOptions: {
+        parameters: {
+            query?: {
+                incidentId?: string;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentHandlerOptions"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncidentMetrics: {
+        parameters: {
+            query?: {
+                /** @description How many months back, this one included */
+                months?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentMetrics"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyIncidentReports: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyIncidentReportPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyIncidentReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyIncidentReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncidentSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentSettings"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIncidentSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIncidentSettingsRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentSettings"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

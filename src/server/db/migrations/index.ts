@@ -7,6 +7,7 @@ import * as m202611291700 from './202611291700-risks.js';
 import * as m202611300900 from './202611300900-assets.js';
 import * as m202612010900 from './202612010900-controls.js';
 import * as m202612021000 from './202612021000-audits.js';
+import * as m202612031000 from './202612031000-incidents.js';
 
 /** Every migration in order; names are their file names so history reads like the folder. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '202611300900-assets': m202611300900,
   '202612010900-controls': m202612010900,
   '202612021000-audits': m202612021000,
+  '202612031000-incidents': m202612031000,
 };

@@ -308,6 +308,8 @@ const PERMISSION_ACTIONS: [keyof TPermissions, Action][] = [
   ['manageAudits', 'audits.manage'],
   ['readNonconformities', 'nonconformities.read'],
   ['raiseNonconformities', 'nonconformities.raise'],
+  ['readIncidents', 'incidents.read'],
+  ['manageIncidents', 'incidents.manage'],
 ];
 
 export type SessionService = ReturnType<typeof createSessionService>;

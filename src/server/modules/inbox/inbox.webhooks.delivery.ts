@@ -94,7 +94,14 @@ export async function queueDelivery(trx: Db, webhookId: string, eventId: string,
 export const webhookTrailHook = async (trx: Db, event: AppendedEvent): Promise<void> => {
   for (const h of await subscriptions(trx)) {
     if (eventMatches(h.events, event.action))
-      await queueDelivery(trx, h.id, event.id, event.action, webhookPayload(event));
+      await queueDelivery(
+        trx,
+        h.id,
+        event.id,
+        event.action,
+        // A confidential incident report never names its reporter outside Remit.
+        webhookPayload(event.changes.actorConfidential === true ? { ...event, actorPersonId: null } : event),
+      );
   }
 };
 

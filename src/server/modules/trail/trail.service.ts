@@ -132,8 +132,20 @@ export function createTrailService(deps: { db: Db; authz: Authorizer }) {
       const rows = await repo.listEvents(deps.db, { ...query, beforeSeq: after?.seq }, query.limit + 1);
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
+      const seesConfidential = (await deps.authz.holding(actor, 'isms_manager')) !== null;
+      const me = actor.kind === 'account' ? actor.personId : null;
       return {
-        items: page.map(presentEvent),
+        items: page
+          .map(presentEvent)
+          // Asking for one actor's events must not reveal a confidential report by its presence.
+          .filter(
+            (e) =>
+              seesConfidential ||
+              !query.actorPersonId ||
+              e.actorPersonId === me ||
+              e.changes.actorConfidential !== true,
+          )
+          .map((e) => (seesConfidential || e.actorPersonId === me ? e : withoutConfidentialActor(e))),
         nextCursor: rows.length > query.limit && last ? encodeCursor({ seq: Number(last.seq) }) : null,
       };
     },
@@ -145,6 +157,17 @@ export function createTrailService(deps: { db: Db; authz: Authorizer }) {
 }
 
 export type TrailService = ReturnType<typeof createTrailService>;
+
+/**
+ * An event whose actor asked not to be named (a confidential incident report) names nobody to
+ * readers other than the ISM and the actor; the stored event and its hash are unchanged.
+ */
+export function withoutConfidentialActor<
+  T extends { actorPersonId: string | null; changes: Record<string, unknown> } & Record<string, unknown>,
+>(e: T): T {
+  if (e.changes.actorConfidential !== true) return e;
+  return { ...e, actorPersonId: null, actorName: null, actorAccountId: null, authorizedBy: null };
+}
 
 function presentEvent(row: Awaited<ReturnType<typeof repo.listEvents>>[number]): TTrailEvent {
   return {

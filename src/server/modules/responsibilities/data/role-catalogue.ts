@@ -200,6 +200,38 @@ export const ROLE_CATALOGUE: SeedRole[] = [
     scopeTypes: ['corrective_action'],
     exclusive: true,
   },
+  {
+    // Not one of the seven: DECISIONS.md lets the ISM delegate incident triage and closure to an
+    // incident manager (a security operations lead, say) without handing over the rest of the role.
+    key: 'incident_manager',
+    name: 'Incident Manager',
+    summary:
+      'Runs information security incident management for the ISM: triages every report, assigns handlers and closes incidents with their lessons learned.',
+    responsibilities: [
+      'Triage every reported event within the triage deadline: event or incident, severity and category',
+      'Assign a handler to every incident and follow its response against the deadlines',
+      'Make sure authorities, customers and others are told when they must be, and that it is logged',
+      'Close each incident with its lessons learned, and tell the reporter the outcome',
+    ],
+    decisions: ['Triage, assign and close incidents'],
+    scopeTypes: ['isms'],
+    exclusive: false,
+  },
+  {
+    // Not one of the seven: A.5.26 asks that incidents are responded to; each incident has one
+    // person answering for its response (by default a system administrator of what is affected).
+    key: 'incident_handler',
+    name: 'Incident Handler',
+    summary: 'Responds to one information security incident: contains it, eradicates its cause and recovers.',
+    responsibilities: [
+      'Contain the incident by its containment deadline',
+      'Eradicate its cause and recover the affected services by the resolution deadline',
+      'Keep the timeline of actions and the communications log current, and keep evidence',
+    ],
+    decisions: ['Record the response to their incident and complete its phases'],
+    scopeTypes: ['incident'],
+    exclusive: true,
+  },
 ];
 
 /** The role every active person holds for the whole ISMS from their start date. */
