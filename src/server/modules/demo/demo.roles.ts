@@ -81,6 +81,16 @@ export async function assignDemoRoles(
     const p = pick((x) => /audit|analyst|controller|accountant|finance/i.test(x.jobTitle)) ?? pick(() => true);
     if (p) plan.push({ person: p, roleKey: 'internal_auditor', kind: 'holder', reason: 'Internal audit programme' });
   }
+  // Picked last, so that adding the role left every earlier pick of a seed as it was.
+  const incidentManager =
+    pick((x) => /security|service desk|support|operations|infrastructure/i.test(x.jobTitle)) ?? pick(() => true);
+  if (incidentManager)
+    plan.push({
+      person: incidentManager,
+      roleKey: 'incident_manager',
+      kind: 'holder',
+      reason: 'Triages incident reports and runs the response for the ISM',
+    });
 
   const units = new Map((await createOrgUnitService(deps).tree(DEMO)).items.map((u) => [u.code, u.id]));
   const ids = new Map<string, string>();

@@ -10,6 +10,7 @@ import { runPeopleImport } from '../people/people.import.service.js';
 import { loadDemoAccess } from './demo.access.js';
 import { loadDemoAssets } from './demo.assets.js';
 import { loadDemoAudits } from './demo.audits.js';
+import { loadDemoIncidents } from './demo.incidents.js';
 import { loadDemoControls } from './demo.controls.js';
 import { loadDemoPolicies } from './demo.policies.js';
 import { assignDemoRoles } from './demo.roles.js';
@@ -20,7 +21,7 @@ export type DemoOptions = { size: DemoSize; seed: number; onProgress?: (done: nu
 /**
  * Loads a deterministic demo organisation. Today that is its org tree and people (with managers,
  * job titles and start dates), loaded through the HR import exactly as a customer's HR file would
- * be, its responsibility ledger (demo.roles.ts), its policies (demo.policies.ts) and risk register (demo.risks.ts) asset inventory (demo.assets.ts), access (demo.access.ts) and Statement of Applicability with operational tasks (demo.controls.ts), and internal audit with nonconformities (demo.audits.ts); each later module adds its own objects here. Re-running with the same seed adds nothing
+ * be, its responsibility ledger (demo.roles.ts), its policies (demo.policies.ts) and risk register (demo.risks.ts) asset inventory (demo.assets.ts), access (demo.access.ts) and Statement of Applicability with operational tasks (demo.controls.ts), internal audit with nonconformities (demo.audits.ts) and incidents (demo.incidents.ts); each later module adds its own objects here. Re-running with the same seed adds nothing
  * twice: the import upserts by employee id.
  */
 export async function loadDemoData(
@@ -40,6 +41,7 @@ export async function loadDemoData(
   operationalTasks: number;
   audits: number;
   nonconformities: number;
+  incidents: number;
 }> {
   const org = generateOrganisation(PEOPLE_PER_SIZE[opts.size], opts.seed);
   const who = { actor: { kind: 'system' as const, label: 'demo' }, grant: { kind: 'system' as const, label: 'demo' } };
@@ -67,6 +69,7 @@ export async function loadDemoData(
   const access = await loadDemoAccess(deps, opts.size, opts.seed);
   const controls = await loadDemoControls(deps, opts.seed);
   const audits = await loadDemoAudits(deps);
+  const incidents = await loadDemoIncidents(deps);
   return {
     peopleCreated: summary.counts.created,
     orgUnitsCreated: summary.counts.orgUnitsCreated,
@@ -80,5 +83,6 @@ export async function loadDemoData(
     operationalTasks: controls.tasks,
     audits: audits.audits,
     nonconformities: audits.nonconformities,
+    incidents: incidents.incidents,
   };
 }

@@ -10,6 +10,8 @@ import { createControlServices } from '../controls/controls.services.js';
 import { loadDemoData } from './demo.service.js';
 import { createAccessReviewService } from '../access-reviews/access-reviews.service.js';
 import { createAuditServices } from '../audits/audits.services.js';
+import { createIncidentServices } from '../incidents/incidents.services.js';
+import { ZIncidentListQuery } from '../../../contracts/incidents.js';
 import { createToxicService } from '../assets/assets.toxic.service.js';
 
 for (const dialect of DIALECTS) {
@@ -144,6 +146,23 @@ for (const dialect of DIALECTS) {
       const inNext = clauses.filter((i) => i.code.startsWith('9.') || i.code.startsWith('10.'));
       expect(inNext.length).toBeGreaterThan(3);
       expect(new Set(inNext.map((i) => `${i.state} ${i.planned?.reference}`))).toEqual(new Set(['planned AUD-0002']));
+      expect(first.incidents).toBe(5);
+      const inc = createIncidentServices(t.deps, svc.assignments);
+      const incRegister = (await inc.incidents.list(actor, ZIncidentListQuery.parse({ sort: 'reference' }))).items;
+      expect(incRegister.map((i) => [i.reference, i.status, i.classification])).toEqual([
+        ['INC-0001', 'closed', 'incident'],
+        ['INC-0002', 'closed', 'incident'],
+        ['INC-0003', 'open', 'incident'],
+        ['INC-0004', 'closed', 'event'],
+        ['INC-0005', 'reported', null],
+      ]);
+      const laptop = await inc.incidents.get(actor, incRegister[1]!.id);
+      expect(laptop.links.map((l) => [l.type, l.reference])).toEqual([
+        ['risk', expect.stringMatching(/^RSK-/)],
+        ['nonconformity', 'NC-0001'],
+      ]);
+      expect(laptop.lessonsLearned).not.toBe('');
+      expect((await inc.incidents.get(actor, incRegister[2]!.id)).confidential).toBe(true);
       const again = await loadDemoData(t.deps, { size: 'small', seed: 7 });
       expect(again).toMatchObject({
         peopleCreated: 0,
@@ -158,6 +177,7 @@ for (const dialect of DIALECTS) {
         operationalTasks: 0,
         audits: 0,
         nonconformities: 0,
+        incidents: 0,
       });
       expect((await aud.audits.list(actor, { limit: 50 })).items.length).toBe(2);
     });
