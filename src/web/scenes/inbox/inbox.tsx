@@ -14,6 +14,9 @@ const MODULES: Record<string, string> = {
   policies: 'Policies',
   risks: 'Risks',
   access: 'Access',
+  controls: 'Controls',
+  audits: 'Audits',
+  incidents: 'Incidents',
 };
 const ROLE_NAMES: Record<string, string> = {
   top_management: 'Top Management',
