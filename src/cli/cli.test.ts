@@ -9,8 +9,9 @@ const root = path.resolve(import.meta.dirname, '../..');
 let dir: string;
 
 /**
- * Every remit call starts a process that loads the whole CLI (2-3 s on an idle 2-core machine, a
- * few times that while other test files run beside it); a test's limit allows for its calls.
+ * Every remit call starts a process: about 0.5 s for help, 1.5-2 s for a command that opens the
+ * database (it loads the server) on an idle 2-core machine, a few times that while other test files
+ * run beside it; a test's limit allows for its calls.
  */
 const SPAWN_TIMEOUT = { timeout: 120_000 };
 

@@ -14,5 +14,4 @@ export async function withRuntime<T>(fn: (rt: Awaited<ReturnType<typeof openRunt
   }
 }
 
-/** A failure the user can act on: printed without a stack, exit code 1. */
-export class CliError extends Error {}
+export { CliError } from './errors.js';

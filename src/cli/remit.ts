@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import { ConfigError } from '../server/config.js';
-import { AppError } from '../server/core/app-error.js';
+// Command files declare names, options and help only; each loads its implementation (and with it
+// the server) when it runs, so that `remit --help` and every command start quickly.
 import { registerDatabase } from './commands/database.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
@@ -9,7 +9,7 @@ import { registerRole } from './commands/role.js';
 import { registerServe } from './commands/serve.js';
 import { registerTrail } from './commands/trail.js';
 import { registerUser } from './commands/user.js';
-import { CliError } from './context.js';
+import { CliError } from './errors.js';
 
 const program = new Command()
   .name('remit')
@@ -27,10 +27,21 @@ registerRole(program);
 registerImport(program);
 registerExport(program);
 
+/** Errors the user can act on: printed without a stack. */
+async function isUserError(e: unknown): Promise<boolean> {
+  if (e instanceof CliError) return true;
+  // Loaded only now: a command that threw one of these has loaded the module already.
+  const [{ ConfigError }, { AppError }] = await Promise.all([
+    import('../server/config.js'),
+    import('../server/core/app-error.js'),
+  ]);
+  return e instanceof ConfigError || e instanceof AppError;
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
-  if (e instanceof CliError || e instanceof ConfigError || e instanceof AppError) {
+  if (e instanceof Error && (await isUserError(e))) {
     process.stderr.write(`remit: ${e.message}\n`);
   } else {
     process.stderr.write(`remit: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

@@ -1,7 +1,5 @@
 import { type Command, Option } from 'commander';
-import { loadDemoData } from '../../server/modules/demo/demo.service.js';
-import { withRuntime } from '../context.js';
-import { createProgress } from '../progress.js';
+import { lazy } from '../lazy.js';
 
 export function registerDemo(program: Command): void {
   program
@@ -9,17 +7,5 @@ export function registerDemo(program: Command): void {
     .description('Load a deterministic demo organisation (safe to run twice with the same seed)')
     .addOption(new Option('--size <size>', 'how big').choices(['small', 'medium', 'enterprise']).default('small'))
     .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
-    .action(async (opts: { size: 'small' | 'medium' | 'enterprise'; seed: number }) => {
-      const result = await withRuntime(async ({ deps }) => {
-        const progress = createProgress('People');
-        const r = await loadDemoData(deps, { size: opts.size, seed: opts.seed, onProgress: progress.update });
-        progress.stop();
-        return r;
-      });
-      process.stdout.write(
-        `Demo data loaded: ${result.peopleCreated} people created, ${result.orgUnitsCreated} org units created, ` +
-          `${result.assignments} role assignments, ${result.acknowledgements} acknowledgements, ` +
-          `${result.policies} policies with ${result.policyAcknowledgements} policy acknowledgements, ${result.risks} risks, ${result.assets} assets, ${result.entitlements} entitlements, ${result.controls} controls in the SoA with ${result.operationalTasks} operational tasks, ${result.audits} internal audits and ${result.nonconformities} nonconformities.\n`,
-      );
-    });
+    .action(lazy(() => import('./demo.run.js'), 'demo'));
 }

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { verifyChain } from '../../server/modules/trail/trail.service.js';
-import { withRuntime } from '../context.js';
-import { createProgress } from '../progress.js';
+import { lazy } from '../lazy.js';
 
 export function registerTrail(program: Command): void {
   const trail = program.command('trail').description('The tamper-evident audit trail');
@@ -9,19 +7,5 @@ export function registerTrail(program: Command): void {
     .command('verify')
     .description('Recompute the hash chain; exit 1 and name the first broken sequence number if it is broken')
     .option('--json', 'print the result as JSON')
-    .action(async (opts: { json?: boolean }) => {
-      const result = await withRuntime(async ({ deps }) => {
-        const progress = createProgress('Verifying trail');
-        const r = await verifyChain(deps.db, progress.update);
-        progress.stop();
-        return r;
-      });
-      if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-      else if (result.ok) process.stdout.write(`Trail intact: ${result.checked} events verified.\n`);
-      else
-        process.stdout.write(
-          `Trail BROKEN at sequence ${result.firstBrokenSeq}: ${result.reason}. ${result.checked} events before it verified.\n`,
-        );
-      if (!result.ok) process.exitCode = 1;
-    });
+    .action(lazy(() => import('./trail.run.js'), 'verify'));
 }
