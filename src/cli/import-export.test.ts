@@ -143,7 +143,7 @@ describe('[CLI] remit import risks / export risks', SPAWN_TIMEOUT, () => {
   });
 });
 
-describe('[CLI] remit export nonconformities / audit-coverage / audit-report', SPAWN_TIMEOUT, () => {
+describe('[CLI] remit export nonconformities / audit-coverage / audit-report / incidents', SPAWN_TIMEOUT, () => {
   // Each remit call starts a process that compiles the CLI: a few seconds each on a busy machine.
   const SLOW = 90_000;
   beforeAll(() => {
@@ -211,6 +211,29 @@ describe('[CLI] remit export nonconformities / audit-coverage / audit-report', S
       expect(missing.err).toContain('No audit AUD-0999');
       expect(missing.err).not.toContain('    at ');
       expect(fs.existsSync(path.join(dir, 'x.pdf'))).toBe(false);
+    },
+    SLOW,
+  );
+
+  it(
+    'exports the incident register, without naming a confidential reporter, and an incident report',
+    () => {
+      const register = path.join(dir, 'incidents.csv');
+      const inc = remit(['export', 'incidents', '--status', 'closed', '--out', register]);
+      expect(inc.code, inc.err).toBe(0);
+      expect(firstLine(register)).toMatch(
+        /^Incident,Title,Status,Classification,Severity,Category,Phase,Reporter,Handler,/,
+      );
+      const text = fs.readFileSync(register, 'utf8');
+      expect(text).toContain('INC-0001,Phishing e-mail');
+      expect(text).not.toContain('INC-0003');
+      const all = remit(['export', 'incidents']);
+      expect(all.out).toMatch(/\nINC-0003,Administrator passwords shared in a team chat,[^\n]*,Confidential,/);
+      const pdf = path.join(dir, 'INC-0003.pdf');
+      const report = remit(['export', 'incident-report', '--incident', 'inc-0003', '--out', pdf]);
+      expect(report.code, report.err).toBe(0);
+      expect(report.err).toContain('INC-0003 is not closed');
+      expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     },
     SLOW,
   );

@@ -5,6 +5,7 @@ import { systemActor } from '../../server/core/actor.js';
 import type { Deps } from '../../server/core/deps.js';
 import { createAssetServices } from '../../server/modules/assets/assets.services.js';
 import { createAuditServices } from '../../server/modules/audits/audits.services.js';
+import { createIncidentServices } from '../../server/modules/incidents/incidents.services.js';
 import { createControlServices } from '../../server/modules/controls/controls.services.js';
 import { createPersonService } from '../../server/modules/people/people.persons.service.js';
 import { createPolicyServices } from '../../server/modules/policies/policies.services.js';
@@ -16,6 +17,7 @@ import { CliError } from '../errors.js';
 /** What `remit export <kind>` runs: one function per kind, named as in export.ts's lazy(run, ...). */
 
 const CLI = systemActor('cli');
+const incidentServices = (deps: Deps) => createIncidentServices(deps, createResponsibilityServices(deps).assignments);
 const auditServices = (deps: Deps) => createAuditServices(deps, createResponsibilityServices(deps).assignments);
 
 /** With --out, an existing file needs --force; without it, binary output does not go to a terminal. */
@@ -154,6 +156,31 @@ export async function auditCoverage(opts: { format: 'csv' | 'xlsx'; out?: string
   refuseBinaryOnTerminal(opts);
   const file = await withRuntime(({ deps }) => auditServices(deps).programme.exportCoverage(CLI, opts.format));
   output(opts.out, file.body);
+}
+
+export async function incidents(opts: {
+  format: 'csv' | 'xlsx';
+  status?: 'reported' | 'open' | 'resolved' | 'closed' | 'unclosed';
+  out?: string;
+  force?: boolean;
+}): Promise<void> {
+  refuseBinaryOnTerminal(opts);
+  const file = await withRuntime(({ deps }) =>
+    incidentServices(deps).export(CLI, { format: opts.format, status: opts.status }),
+  );
+  output(opts.out, file.body);
+}
+
+export async function incidentReport(opts: { incident: string; out?: string; force?: boolean }): Promise<void> {
+  refuseBinaryOnTerminal({ format: 'pdf', ...opts });
+  const { file, incident } = await withRuntime(async ({ deps }) => {
+    const svc = incidentServices(deps);
+    const found = await svc.incidents.getByReference(CLI, opts.incident);
+    return { file: await svc.report(CLI, found.id), incident: found };
+  });
+  output(opts.out, file.body);
+  if (incident.status !== 'closed')
+    process.stderr.write(`${incident.reference} is not closed: the report is not final and may still change\n`);
 }
 
 export async function auditReport(opts: { audit: string; out?: string; force?: boolean }): Promise<void> {

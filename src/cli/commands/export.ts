@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { NC_STATUSES } from '../../contracts/audits.js';
+import type { INCIDENT_STATUSES } from '../../contracts/incidents.js';
 import { CliError } from '../errors.js';
 import { lazy } from '../lazy.js';
 
@@ -17,6 +18,8 @@ const run = () => import('./export.run.js');
 
 /** The values of NC_STATUSES, repeated so that help does not load the contracts (a type error if they differ). */
 const NC_STATUS_CHOICES: typeof NC_STATUSES = ['open', 'action', 'verification', 'closed'];
+/** The values of INCIDENT_STATUSES, repeated for the same reason. */
+const INCIDENT_STATUS_CHOICES: typeof INCIDENT_STATUSES = ['reported', 'open', 'resolved', 'closed'];
 
 export function registerExport(program: Command): void {
   const exp = program.command('export').description('Export data to a file (export <kind> --help)');
@@ -51,6 +54,7 @@ export function registerExport(program: Command): void {
   registerAssetExport(exp);
   registerSoaExport(exp);
   registerAuditExports(exp);
+  registerIncidentExports(exp);
 }
 
 export function registerRiskExport(exp: Command): void {
@@ -118,4 +122,27 @@ export function registerAuditExports(exp: Command): void {
     .option('--out <file>', 'where to write the file (default: standard output)')
     .option('--force', 'overwrite the file if it exists')
     .action(lazy(run, 'auditReport'));
+}
+
+export function registerIncidentExports(exp: Command): void {
+  exp
+    .command('incidents')
+    .description('Export the incident register: status, classification, severity, handler, deadlines, lessons learned')
+    .addOption(new Option('--format <format>', 'file format').choices(['csv', 'xlsx']).default('csv'))
+    .addOption(
+      new Option('--status <status>', 'only incidents in this status').choices([
+        ...INCIDENT_STATUS_CHOICES,
+        'unclosed',
+      ]),
+    )
+    .option('--out <file>', 'where to write the file (default: standard output)')
+    .option('--force', 'overwrite the file if it exists')
+    .action(lazy(run, 'incidents'));
+  exp
+    .command('incident-report')
+    .description('Export the report of one incident as PDF (not final until it is closed)')
+    .requiredOption('--incident <reference>', 'the incident, e.g. INC-0001')
+    .option('--out <file>', 'where to write the file (default: standard output)')
+    .option('--force', 'overwrite the file if it exists')
+    .action(lazy(run, 'incidentReport'));
 }

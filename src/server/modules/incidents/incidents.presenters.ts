@@ -49,6 +49,8 @@ export async function loadFacts(db: Db, rows: IncidentRow[], now: string): Promi
     rows.map((r) => r.id),
     now,
   );
+  const closed = rows.filter((r) => r.status === 'closed' && !handlers.has(r.id)).map((r) => r.id);
+  if (closed.length > 0) for (const [id, person] of await repo.lastHandlers(db, closed)) handlers.set(id, person);
   const names = await repo.personNames(db, [...rows.map((r) => r.reporter_person_id), ...handlers.values()]);
   return { now, names, handlers };
 }
@@ -87,12 +89,16 @@ export async function presentIncident(db: Db, r: IncidentRow, x: Access, now: st
     r.asset_id ? repo.assetsOf(db, [r.asset_id]) : Promise.resolve([]),
   ]);
   const handler = holders[0] ?? null;
+  // Closure ends the handler's role; a closed incident still says who handled it.
+  const lastHandler =
+    !handler && r.status === 'closed' ? ((await repo.lastHandlers(db, [r.id])).get(r.id) ?? null) : null;
   const seeReporter = seesReporter(x, r);
   const names = await repo.personNames(db, [
     r.reporter_person_id,
     r.triaged_by,
     r.closed_by,
     handler?.person_id,
+    lastHandler,
     ...entries.map((e) => e.person_id),
     ...comms.map((c) => c.recorded_by),
     ...attachments.map((a) => a.added_by),
@@ -102,7 +108,7 @@ export async function presentIncident(db: Db, r: IncidentRow, x: Access, now: st
   const facts: Facts = {
     now,
     names,
-    handlers: new Map(handler ? [[r.id, handler.person_id]] : []),
+    handlers: new Map(handler ? [[r.id, handler.person_id]] : lastHandler ? [[r.id, lastHandler]] : []),
   };
   return {
     ...presentSummary(r, facts, x),

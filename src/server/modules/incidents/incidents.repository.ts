@@ -72,6 +72,10 @@ export async function findIncident(db: Db, id: string): Promise<IncidentRow | un
   return db.selectFrom('incident').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function findIncidentByReference(db: Db, reference: string): Promise<IncidentRow | undefined> {
+  return db.selectFrom('incident').selectAll().where('reference', '=', reference).executeTakeFirst();
+}
+
 export async function updateIncident(
   db: Db,
   id: string,
@@ -391,6 +395,27 @@ export async function assetsOf(
     .select(['id', 'reference', 'name', 'org_unit_id'])
     .where('id', 'in', [...new Set(ids)])
     .execute();
+}
+
+/**
+ * The last Incident Handler of each incident, ended or not: a closed incident shows who handled
+ * it (the role ends at closure; the ledger keeps the row).
+ */
+export async function lastHandlers(db: Db, incidentIds: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const part of chunks([...new Set(incidentIds)]))
+    for (const r of await db
+      .selectFrom('assignment')
+      .select(['scope_id', 'person_id'])
+      .where('role_key', '=', HANDLER)
+      .where('scope_type', '=', 'incident')
+      .where('kind', '=', 'holder')
+      .where('scope_id', 'in', part)
+      .orderBy('valid_from')
+      .orderBy('id')
+      .execute())
+      if (r.scope_id) out.set(r.scope_id, r.person_id);
+  return out;
 }
 
 export async function personNames(db: Db, ids: (string | null | undefined)[]): Promise<Map<string, string>> {

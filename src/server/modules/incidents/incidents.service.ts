@@ -276,6 +276,15 @@ export function createIncidentService(deps: Deps, assignments: AssignmentService
       return present(actor, id);
     },
 
+    /** An incident by its reference (INC-0001), for the command line. */
+    async getByReference(actor: Actor, reference: string): Promise<TIncident> {
+      const ref = reference.trim().toUpperCase();
+      const r = await repo.findIncidentByReference(db, ref);
+      if (!r) throw new AppError('not_found', `No incident ${ref}`);
+      await deps.authz.authorize(actor, 'incidents.read', { scope: { type: 'incident', id: r.id } });
+      return present(actor, r.id);
+    },
+
     /** Every incident matching the filter with its summary and what the register export adds. */
     async exportRows(actor: Actor, q: TIncidentExportQuery) {
       await deps.authz.authorize(actor, 'incidents.read');

@@ -74,11 +74,11 @@ for (const dialect of DIALECTS) {
 
     it('counts vacant roles, missing deputies and unacknowledged assignments, with the list behind each', async () => {
       const c = await coverage();
-      expect(finding(c.findings, 'vacant_roles')).toMatchObject({ count: 2, checked: 6 }); // asset owner, auditor
+      expect(finding(c.findings, 'vacant_roles')).toMatchObject({ count: 3, checked: 7 }); // asset owner, auditor, incident manager
       const vacant = (await ism.request('GET', '/api/coverage/items?check=vacant_roles')).json<{
         items: { id: string }[];
       }>();
-      expect(vacant.items.map((i) => i.id).sort()).toEqual(['asset_owner', 'internal_auditor']);
+      expect(vacant.items.map((i) => i.id).sort()).toEqual(['asset_owner', 'incident_manager', 'internal_auditor']);
       // Top Management, the ISM and Alice's sysadmin role have no deputy; Operations' risk owner has Bob.
       expect(finding(c.findings, 'roles_without_deputy')).toMatchObject({ count: 3, checked: 4 });
       expect(finding(c.findings, 'unacknowledged')).toMatchObject({ count: 5, checked: 5 });

@@ -51,7 +51,7 @@ for (const dialect of DIALECTS) {
       return res.json<{ id: string }>();
     }
 
-    it('seeds the seven roles, the Policy Owner and the Control Owner with their responsibilities, and every person holds Employee', async () => {
+    it('seeds the seven roles and the roles held per object or delegated with their responsibilities, and every person holds Employee', async () => {
       const roles = (await alice.request('GET', '/api/roles')).json<{
         items: { key: string; responsibilities: unknown[] }[];
       }>();
@@ -67,6 +67,8 @@ for (const dialect of DIALECTS) {
         'control_owner',
         'nonconformity_owner',
         'action_owner',
+        'incident_manager',
+        'incident_handler',
       ]);
       expect(roles.items.every((r) => r.responsibilities.length >= 3)).toBe(true);
       const all = (await alice.request('GET', '/api/roles')).json<{
@@ -83,6 +85,7 @@ for (const dialect of DIALECTS) {
         'audit',
         'nonconformity',
         'corrective_action',
+        'incident',
       ]);
       expect(all.delegable.map((d) => d.action)).toContain('trail.read');
       expect(all.delegable.map((d) => d.action)).not.toContain('assignments.manage');
@@ -296,10 +299,10 @@ for (const dialect of DIALECTS) {
     it('custom roles: the ISM adds one with delegable rights only; employees may not', async () => {
       await appointLeadership();
       const body = {
-        key: 'incident_manager',
-        name: 'Incident Manager',
-        summary: 'Leads the response to security incidents.',
-        responsibilities: ['Coordinate incident response'],
+        key: 'privacy_champion',
+        name: 'Privacy Champion',
+        summary: 'Keeps privacy questions close to the teams that handle personal data.',
+        responsibilities: ['Answer privacy questions in their team'],
         scopeTypes: ['isms'],
         grants: ['trail.read'],
       };
@@ -309,7 +312,7 @@ for (const dialect of DIALECTS) {
       const ok = await ism.request('POST', '/api/roles', body);
       expect(ok.statusCode, ok.body).toBe(201);
       expect(ok.json().grants).toEqual([{ action: 'trail.read', describe: 'read the audit trail' }]);
-      await assign(ism, { personId: alice.personId, roleKey: 'incident_manager' });
+      await assign(ism, { personId: alice.personId, roleKey: 'privacy_champion' });
       expect((await alice.request('GET', '/api/trail')).statusCode).toBe(200);
       expect((await ism.request('POST', '/api/roles', body)).statusCode).toBe(409);
     });

@@ -76,6 +76,8 @@ for (const dialect of DIALECTS) {
         'control_owner',
         'nonconformity_owner',
         'action_owner',
+        'incident_manager',
+        'incident_handler',
       ]);
       const ra = m.processes.find((p) => p.key === 'risk_assessment');
       expect(ra).toMatchObject({
