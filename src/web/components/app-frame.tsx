@@ -4,6 +4,7 @@ import {
   Avatar,
   Badge,
   Burger,
+  Button,
   Group,
   Menu,
   NavLink,
@@ -17,6 +18,9 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconAlertOctagon,
+  IconAlertTriangle,
+  IconFlag,
+  IconUrgent,
   IconArrowsExchange,
   IconClipboardList,
   IconChecklist,
@@ -64,6 +68,8 @@ type Item = {
   show: boolean;
   badge?: number;
   badgeColor?: string;
+  /** Colours the entry even when not active (the report-an-incident entry stands out). */
+  color?: string;
 };
 
 export function ColorSchemeToggle() {
@@ -120,6 +126,14 @@ export function AppFrame() {
     {
       title: null,
       items: [
+        {
+          to: '/incidents/report',
+          label: 'Report an incident',
+          icon: <IconAlertTriangle size={18} />,
+          testId: 'nav-report-incident',
+          show: true,
+          color: 'red',
+        },
         { to: '/', label: 'Overview', icon: <IconHome size={18} />, testId: 'nav-home', show: true },
         {
           to: '/inbox',
@@ -146,6 +160,13 @@ export function AppFrame() {
           show: true,
           badge: toRead ? toRead : undefined,
           badgeColor: policiesOverdue ? 'red' : undefined,
+        },
+        {
+          to: '/incidents/mine',
+          label: 'My incident reports',
+          icon: <IconFlag size={18} />,
+          testId: 'nav-my-incidents',
+          show: true,
         },
       ],
     },
@@ -248,6 +269,18 @@ export function AppFrame() {
       ],
     },
     {
+      title: 'Operations',
+      items: [
+        {
+          to: '/incidents',
+          label: 'Incidents',
+          icon: <IconUrgent size={18} />,
+          testId: 'nav-incidents',
+          show: p.readIncidents,
+        },
+      ],
+    },
+    {
       title: 'Assurance',
       items: [
         {
@@ -314,6 +347,9 @@ export function AppFrame() {
         ) : undefined
       }
       active={isActive(item.to)}
+      color={item.color}
+      c={item.color && !isActive(item.to) ? item.color : undefined}
+      fw={item.color ? 600 : undefined}
       onClick={close}
       data-testid={item.testId}
     />
@@ -343,6 +379,32 @@ export function AppFrame() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <Button
+              component={RouterLink}
+              to="/incidents/report"
+              variant="light"
+              color="red"
+              size="sm"
+              leftSection={<IconAlertTriangle size={16} />}
+              visibleFrom="md"
+              data-testid="header-report-incident"
+            >
+              Report an incident
+            </Button>
+            <Tooltip label="Report an incident">
+              <ActionIcon
+                component={RouterLink}
+                to="/incidents/report"
+                variant="light"
+                color="red"
+                size="lg"
+                aria-label="Report an incident"
+                hiddenFrom="md"
+                data-testid="header-report-incident-icon"
+              >
+                <IconAlertTriangle size={18} />
+              </ActionIcon>
+            </Tooltip>
             <NotificationsMenu unread={summary?.unreadNotifications ?? 0} />
             <ColorSchemeToggle />
             <Menu position="bottom-end" width={240} withArrow>

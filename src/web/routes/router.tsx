@@ -44,6 +44,7 @@ import { assetRoutes } from '../scenes/assets/routes';
 import { accessReviewRoutes } from '../scenes/access-reviews/routes';
 import { controlRoutes } from '../scenes/controls/routes';
 import { auditRoutes } from '../scenes/audits/routes';
+import { incidentRoutes } from '../scenes/incidents/routes';
 
 /** Renders the app frame only for a signed-in person; otherwise sends them to sign in and back. */
 function RequireSession() {
@@ -240,6 +241,7 @@ export const router = createBrowserRouter([
       ...accessReviewRoutes,
       ...controlRoutes,
       ...auditRoutes,
+      ...incidentRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },
