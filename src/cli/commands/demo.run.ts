@@ -12,6 +12,6 @@ export async function demo(opts: { size: 'small' | 'medium' | 'enterprise'; seed
   process.stdout.write(
     `Demo data loaded: ${result.peopleCreated} people created, ${result.orgUnitsCreated} org units created, ` +
       `${result.assignments} role assignments, ${result.acknowledgements} acknowledgements, ` +
-      `${result.policies} policies with ${result.policyAcknowledgements} policy acknowledgements, ${result.risks} risks, ${result.assets} assets, ${result.entitlements} entitlements, ${result.controls} controls in the SoA with ${result.operationalTasks} operational tasks, ${result.audits} internal audits and ${result.nonconformities} nonconformities.\n`,
+      `${result.policies} policies with ${result.policyAcknowledgements} policy acknowledgements, ${result.risks} risks, ${result.assets} assets, ${result.entitlements} entitlements, ${result.controls} controls in the SoA with ${result.operationalTasks} operational tasks, ${result.audits} internal audits, ${result.nonconformities} nonconformities and ${result.incidents} incidents.\n`,
   );
 }
