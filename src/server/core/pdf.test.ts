@@ -14,7 +14,7 @@ describe('[CORE] PDF layout', () => {
   });
 
   it('breaks a long table across pages, repeating its header, with header and footer on every page', async () => {
-    const w = createPdf({ title: 'Register', organisation: 'Acme', printedAt: new Date('2026-03-01T10:00:00Z') });
+    const w = await createPdf({ title: 'Register', organisation: 'Acme', printedAt: new Date('2026-03-01T10:00:00Z') });
     w.title('Register', 'All of it');
     w.heading('Entries');
     const rows = Array.from({ length: 150 }, (_, i) => ({
@@ -45,7 +45,7 @@ describe('[CORE] PDF layout', () => {
   });
 
   it('says so instead of drawing an empty table', async () => {
-    const w = createPdf({ title: 'Empty', organisation: 'Acme' });
+    const w = await createPdf({ title: 'Empty', organisation: 'Acme' });
     w.table([{ header: 'Name', width: 1, value: (r: { n: string }) => r.n }], [], { empty: 'Nothing recorded.' });
     const pdf = readPdf(await w.finish());
     expect(pdf.lines).toContain('Nothing recorded.');

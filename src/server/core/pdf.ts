@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from './heavy-libs.js';
 
 /**
  * A small layout layer over pdfkit for Remit's printable documents (role descriptions, the roles
@@ -137,7 +137,8 @@ export function pdfDateTime(iso: string | Date): string {
 }
 
 /** Starts a document; call `finish()` once the body is written. */
-export function createPdf(meta: PdfMeta): PdfWriter {
+export async function createPdf(meta: PdfMeta): Promise<PdfWriter> {
+  const PDFDocument = await loadPdfKit();
   const printedAt = meta.printedAt ?? new Date();
   const doc = new PDFDocument({
     size: 'A4',

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from './heavy-libs.js';
 import { stringify } from 'csv-stringify/sync';
 
 /** One column of a register export: its heading and how to read it from a row. */
@@ -39,6 +39,7 @@ export async function renderTabular<T>(
     for (const row of rows) records.push(columns.map((c) => cell(c.value(row))));
     return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(stringify(records))]);
   }
+  const ExcelJS = await loadExcel();
   const book = new ExcelJS.Workbook();
   book.creator = 'Remit';
   book.created = new Date();

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../core/heavy-libs.js';
 import type { TAccessReview } from '../../../contracts/access-reviews.js';
 import type { Deps } from '../../core/deps.js';
 import { createPdf, pdfDate, pdfDateTime } from '../../core/pdf.js';
@@ -75,7 +76,7 @@ export function createAccessReviewReports(deps: Deps) {
       const out = new PassThrough();
       const chunks: Buffer[] = [];
       out.on('data', (c: Buffer) => chunks.push(c));
-      const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+      const book = new (await loadExcel()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
       book.creator = 'Remit';
       const summary = book.addWorksheet('Campaign');
       summary.columns = [{ width: 28 }, { width: 60 }];
@@ -127,7 +128,7 @@ export function createAccessReviewReports(deps: Deps) {
 
     async pdf(r: AccessReviewRow, review: TAccessReview) {
       const settings = await readSettings(db);
-      const w = createPdf({
+      const w = await createPdf({
         title: `Access review ${review.reference}`,
         organisation: settings.organisationName,
         subject: 'ISO/IEC 27001 A.5.18, A.8.2',

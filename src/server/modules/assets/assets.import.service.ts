@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../core/heavy-libs.js';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../../core/actor.js';
 import { AppError } from '../../core/app-error.js';
@@ -91,6 +91,7 @@ async function readFile(file: AssetImportFile, sink: Sink, errors: RowError[], o
   } else {
     const chunks: Buffer[] = [];
     for await (const chunk of input.pipe(tap)) chunks.push(chunk as Buffer);
+    const ExcelJS = await loadExcel();
     const book = new ExcelJS.Workbook();
     try {
       await book.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);

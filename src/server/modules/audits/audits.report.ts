@@ -23,7 +23,7 @@ export async function renderAuditReport(
   meta: { organisation: string },
 ): Promise<Buffer> {
   const signed = a.signedOff !== null;
-  const w = createPdf({
+  const w = await createPdf({
     title: `Internal audit report ${a.reference}`,
     organisation: meta.organisation,
     subject: 'Internal audit report (ISO/IEC 27001:2022 9.2)',

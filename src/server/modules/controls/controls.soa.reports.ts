@@ -53,7 +53,7 @@ export type SoaDocumentMeta = {
 
 async function renderPdf(rows: TSoaRow[], meta: SoaDocumentMeta): Promise<Buffer> {
   const v = meta.version;
-  const w = createPdf({
+  const w = await createPdf({
     title: v ? `Statement of Applicability v${v.number}` : 'Statement of Applicability (draft)',
     organisation: meta.organisation,
     subject: 'Statement of Applicability (ISO/IEC 27001:2022 6.1.3 d)',

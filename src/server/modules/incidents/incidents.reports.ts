@@ -206,7 +206,7 @@ export async function renderIncidentReport(
   opts: { organisation: string; printedAt?: Date },
 ): Promise<Buffer> {
   const i = incident;
-  const w = createPdf({
+  const w = await createPdf({
     title: `Incident report ${i.reference}`,
     organisation: opts.organisation,
     subject: 'Information security incident report (ISO/IEC 27001:2022 A.5.24-5.28)',

@@ -145,7 +145,7 @@ export type PolicyPdfInput = {
 
 /** One policy version as a document: its identity and approval record, then the text. */
 export async function renderPolicyPdf(input: PolicyPdfInput): Promise<Buffer> {
-  const w = createPdf({
+  const w = await createPdf({
     title: `${input.reference} ${input.title} v${input.number}`,
     organisation: input.organisation,
     subject: input.kind === 'isms' ? 'Information security policy' : 'Topic-specific policy',

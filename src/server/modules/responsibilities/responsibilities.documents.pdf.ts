@@ -142,7 +142,7 @@ export async function renderRoleDocument(input: {
 }): Promise<Buffer> {
   const { role } = input;
   const at = input.asOf ?? input.printedAt;
-  const w = createPdf({
+  const w = await createPdf({
     title: `Role description: ${role.name}`,
     organisation: input.organisation,
     subject: `${role.name} (${ISO_CLAUSE})`,
@@ -218,7 +218,7 @@ export async function renderResponsibilitiesDocument(input: {
   const acknowledged = listed.reduce((n, s) => n + s.acknowledged, 0);
   const everyone = summary.find((s) => s.role.everyone);
 
-  const w = createPdf({
+  const w = await createPdf({
     title: 'Roles and responsibilities',
     organisation: input.organisation,
     subject: `Roles and responsibilities (${ISO_CLAUSE})`,

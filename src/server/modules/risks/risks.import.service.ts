@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../core/heavy-libs.js';
 import { stringify } from 'csv-stringify/sync';
 import { v7 as uuidv7 } from 'uuid';
 import type { Actor } from '../../core/actor.js';
@@ -80,6 +80,7 @@ async function readTable(data: Buffer, kind: 'csv' | 'xlsx'): Promise<string[][]
       });
     }
   }
+  const ExcelJS = await loadExcel();
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(data as unknown as ArrayBuffer);

@@ -56,7 +56,7 @@ export function createRiskReportService(deps: Deps, risks: RiskService) {
       const r0 = await loadRisk(db, id);
       await requireRead(db, a, id, ownerOf(r0, await loadOwnerFacts(db, nowIso())));
       const [risk, settings] = await Promise.all([risks.present(a, id), readSettings(db)]);
-      const w = createPdf({
+      const w = await createPdf({
         title: `${risk.reference} treatment plan`,
         organisation: settings.organisationName,
         subject: 'Risk treatment plan (ISO/IEC 27001 6.1.3, 8.3)',
@@ -174,7 +174,7 @@ export function createRiskReportService(deps: Deps, risks: RiskService) {
           )
         ).map((p) => [p.id, p.full_name]),
       );
-      const w = createPdf({
+      const w = await createPdf({
         title: 'Risk assessment report',
         organisation: settings.organisationName,
         subject: 'ISO/IEC 27001 6.1.2, 8.2',
