@@ -309,7 +309,7 @@ describe.skipIf(!hasBrowser)('[AUDITS] internal audits, nonconformities and corr
     await vera.page.locator('[data-testid="verification"][data-effective="true"]').waitFor();
     await shot(vera.page, 'nc-closed');
     for (const p of [ism, luca, carl, vera]) await p.context.close();
-  });
+  }, 120_000);
 
   it('[AUDITS] a verifier who implemented the action is refused', async () => {
     const { admin, ismApi } = await leadership();
