@@ -116,7 +116,7 @@ export function createIncidentResponseService(deps: Deps) {
         if (!(await repo.updateIncident(trx, r.id, r.version, patch))) throw staleIncident(r.reference);
         await addEntry(trx, r, {
           kind: 'phase',
-          text: `${INCIDENT_PHASE_LABELS[body.phase]} complete: ${body.note}`,
+          text: body.note,
           personId: personOf(actor),
         });
         await incidentTrail(trx, { actor, grant, requestId: meta.requestId }, 'incident.phase', r, {

@@ -198,7 +198,7 @@ export function createIncidentService(deps: Deps, assignments: AssignmentService
         await repo.insertIncident(trx, r);
         await addEntry(trx, r, {
           kind: 'report',
-          text: input.confidential ? 'Reported confidentially' : 'Reported',
+          text: input.title,
           personId: reporter,
           occurredAt: now,
         });
@@ -406,7 +406,11 @@ export function createIncidentService(deps: Deps, assignments: AssignmentService
             text: `Triaged as an event, not an incident${body.note ? `: ${body.note}` : ''}`,
             personId: me,
           });
-          await addEntry(trx, { ...r, status: 'closed' }, { kind: 'close', text: 'Closed at triage', personId: me });
+          await addEntry(
+            trx,
+            { ...r, status: 'closed' },
+            { kind: 'close', text: 'Closed at triage: not an incident', personId: me },
+          );
           await incidentTrail(trx, who, 'incident.triage', r, {
             classification: 'event',
             severity: base.severity,
@@ -509,7 +513,7 @@ export function createIncidentService(deps: Deps, assignments: AssignmentService
         await addEntry(
           trx,
           { ...r, status: 'closed' },
-          { kind: 'close', text: `Closed. Lessons learned: ${body.lessonsLearned}`, personId: me },
+          { kind: 'close', text: `Lessons learned: ${body.lessonsLearned}`, personId: me },
         );
         // The handler's role for this incident ends with it; the ledger keeps who it was.
         await setHandlerIn(trx, who, r, null, `${r.reference} closed`);
