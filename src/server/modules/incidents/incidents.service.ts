@@ -41,7 +41,7 @@ import {
 } from './incidents.core.js';
 import { loadFacts, presentIncident, presentMine, presentSummary, type Access } from './incidents.presenters.js';
 import * as repo from './incidents.repository.js';
-import { addHours, closeDueAt, responseDueAt } from './incidents.rules.js';
+import { addHours, responseDueAt } from './incidents.rules.js';
 
 /** Who is told about reports and closures to make: the ISM and the incident managers. */
 export async function incidentManagers(db: Db, at: string): Promise<string[]> {
@@ -142,8 +142,6 @@ export function createIncidentService(deps: Deps, assignments: AssignmentService
   }
 
   return {
-    accessOf,
-
     async report(actor: Actor, input: TReportIncidentRequest, meta: CallMeta): Promise<TMyIncidentReport> {
       const grant = await deps.authz.authorize(actor, 'incidents.report');
       const reporter = personOf(actor);
@@ -535,9 +533,6 @@ export function createIncidentService(deps: Deps, assignments: AssignmentService
       });
       return present(actor, id);
     },
-
-    /** The close deadline of an incident that has just been resolved. */
-    closeDue: async (resolvedAt: string) => closeDueAt(resolvedAt, await readDeadlines(db)),
   };
 }
 
