@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { SlowFirstSequencer } from './scripts/test-sequencer.ts';
 
 // Vitest runs one test file at a time on a 2-core machine by default (cores - 1); the server tests
 // wait on PostgreSQL and the browser tests on Chromium and their own server, so two at a time keep
@@ -10,6 +11,7 @@ const e2eWorkers = Number(process.env.E2E_WORKERS ?? 2);
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
         test: {
