@@ -437,6 +437,9 @@ export type TNonconformitySummary = z.infer<typeof ZNonconformitySummary>;
 export const ZNonconformity = ZNonconformitySummary.extend({
   description: z.string(),
   sourceNote: z.string(),
+  incidents: z
+    .array(z.object({ id: z.string(), reference: z.string(), title: z.string(), status: z.string() }))
+    .describe('Incidents linked to this nonconformity (the ones that revealed it)'),
   auditItem: z.object({ id: z.string(), code: z.string(), title: z.string() }).nullable(),
   clause: z.object({ id: z.string(), title: z.string() }).nullable(),
   control: z.object({ id: z.string(), reference: z.string(), title: z.string() }).nullable(),

@@ -7594,6 +7594,13 @@ export interface components {
             correctiveActions: components["schemas"]["CorrectiveAction"][];
             description: string;
             id: string;
+            /** @description Incidents linked to this nonconformity (the ones that revealed it) */
+            incidents: {
+                id: string;
+                reference: string;
+                status: string;
+                title: string;
+            }[];
             /** @description Nonconformity Owner in the ledger */
             owner: components["schemas"]["AuditPersonRef"] | null;
             ownerAssignmentId: string | null;
@@ -7693,6 +7700,13 @@ export interface components {
             correctiveActions: components["schemas"]["CorrectiveActionInput"][];
             description: string;
             id: string;
+            /** @description Incidents linked to this nonconformity (the ones that revealed it) */
+            incidents: {
+                id: string;
+                reference: string;
+                status: string;
+                title: string;
+            }[];
             /** @description Nonconformity Owner in the ledger */
             owner: components["schemas"]["AuditPersonRefInput"] | null;
             ownerAssignmentId: string | null;

@@ -1,7 +1,9 @@
 import type { Db } from '../../db/database.js';
 import { nowIso } from '../../db/json.js';
 import type { CorrectiveActionRow, NcVerificationRow, NonconformityRow } from '../../db/schema.js';
+import type { TIncidentStatus } from '../../../contracts/incidents.js';
 import { clauseBriefs, controlBriefs } from '../controls/controls.services.js';
+import { incidentsLinkedTo } from '../incidents/incidents.service.js';
 import { dayOf } from './audits.nonconformities.core.js';
 import * as repo from './audits.nonconformities.repository.js';
 
@@ -18,6 +20,8 @@ export type NcFacts = {
   names: Map<string, string>;
   clauses: Map<string, { id: string; title: string }>;
   controls: Map<string, { id: string; reference: string; title: string }>;
+  /** The incidents linked to each NC (detail only). */
+  incidents: Map<string, { id: string; reference: string; title: string; status: TIncidentStatus }[]>;
 };
 
 /** The clauses (4-10) and controls (in use) with the ids given; an id missing from a map does not exist. */
@@ -95,5 +99,6 @@ export async function loadFacts(db: Db, rows: NonconformityRow[], detail: boolea
     names,
     clauses: briefs.clauses,
     controls: briefs.controls,
+    incidents: detail ? await incidentsLinkedTo(db, 'nonconformity', ids) : new Map<string, never[]>(),
   };
 }

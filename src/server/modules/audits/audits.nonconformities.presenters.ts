@@ -107,6 +107,7 @@ export function presentNc(r: NcView, f: NcFacts, x: Access): TNonconformity {
     ...presentSummary(r, f),
     description: r.description,
     sourceNote: r.source_note,
+    incidents: f.incidents.get(r.id) ?? [],
     auditItem: r.audit_item_id ? { id: r.audit_item_id, code: r.item_code ?? '?', title: r.item_title ?? '?' } : null,
     clause: r.clause_id ? { id: r.clause_id, title: clause?.title ?? '?' } : null,
     control: control ? { id: control.id, reference: control.reference, title: control.title } : null,

@@ -139,6 +139,10 @@ for (const dialect of DIALECTS) {
       expect(nc.correctiveActions[1]!.dueDate > new Date().toISOString().slice(0, 10)).toBe(true);
       const closed = await aud.nonconformities.get(actor, ncs[0]!.id);
       expect(closed.verifications).toEqual([expect.objectContaining({ effective: true })]);
+      // The lost laptop incident revealed it: the incident links it, and the NC names the incident.
+      expect((await aud.nonconformities.get(actor, ncs[0]!.id)).incidents.map((i) => i.reference)).toEqual([
+        'INC-0002',
+      ]);
       expect(closed.verifications[0]!.by.id).not.toBe(closed.correctiveActions[0]!.done?.by.id);
       const cov = await aud.programme.coverage(actor, { limit: 200 });
       const clauses = cov.items.filter((i) => i.itemType === 'clause');

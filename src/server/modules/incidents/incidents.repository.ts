@@ -384,6 +384,27 @@ export async function linkBriefs(db: Db, type: string, ids: string[]): Promise<L
   return out;
 }
 
+/** Incidents linked to objects of one type (e.g. the nonconformities an incident revealed), by object id. */
+export async function incidentsLinking(
+  db: Db,
+  type: string,
+  targetIds: string[],
+): Promise<{ target_id: string; id: string; reference: string; title: string; status: string }[]> {
+  const out: { target_id: string; id: string; reference: string; title: string; status: string }[] = [];
+  for (const part of chunks([...new Set(targetIds)]))
+    out.push(
+      ...(await db
+        .selectFrom('incident_link as l')
+        .innerJoin('incident as i', 'i.id', 'l.incident_id')
+        .select(['l.target_id', 'i.id', 'i.reference', 'i.title', 'i.status'])
+        .where('l.target_type', '=', type)
+        .where('l.target_id', 'in', part)
+        .orderBy('i.number')
+        .execute()),
+    );
+  return out;
+}
+
 /** The asset an incident was reported against, with its unit (to find its administrators). */
 export async function assetsOf(
   db: Db,

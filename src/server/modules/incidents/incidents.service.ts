@@ -4,6 +4,7 @@ import type {
   TIncident,
   TIncidentExportQuery,
   TIncidentListQuery,
+  TIncidentStatus,
   TMyIncidentReport,
   TReportIncidentRequest,
   TTriageIncidentRequest,
@@ -48,6 +49,24 @@ export async function incidentManagers(db: Db, at: string): Promise<string[]> {
   return [
     ...new Set([...(await currentIsmsHolders(db, ISM, at)), ...(await currentIsmsHolders(db, INCIDENT_MANAGER, at))]),
   ];
+}
+
+/**
+ * The incidents linked to each of some objects (a nonconformity's page names the incidents that
+ * revealed it), for other modules: reference, title and status only.
+ */
+export async function incidentsLinkedTo(
+  db: Db,
+  type: 'asset' | 'risk' | 'nonconformity',
+  ids: string[],
+): Promise<Map<string, { id: string; reference: string; title: string; status: TIncidentStatus }[]>> {
+  const out = new Map<string, { id: string; reference: string; title: string; status: TIncidentStatus }[]>();
+  for (const r of await repo.incidentsLinking(db, type, ids))
+    out.set(r.target_id, [
+      ...(out.get(r.target_id) ?? []),
+      { id: r.id, reference: r.reference, title: r.title, status: r.status as TIncidentStatus },
+    ]);
+  return out;
 }
 
 /** Appends one timeline entry (the report, triage, a note, a phase, a communication, closure). */

@@ -100,11 +100,14 @@ export function AnalysisCard({ nc }: { nc: Nonconformity }) {
               </Stack>
             </Field>
           )}
-          <Field label="Root cause" testId="nc-root-cause">
-            <Text fz="sm" style={pre} c={nc.rootCause.text ? undefined : 'dimmed'} span>
-              {nc.rootCause.text || 'Not found yet: corrective actions can be planned once it is.'}
-            </Text>
-          </Field>
+          {/* Five whys are a root cause on their own (the server counts them); the free text adds to them. */}
+          {(nc.rootCause.text || !nc.rootCause.whys.some((w) => w.trim() !== '')) && (
+            <Field label="Root cause" testId="nc-root-cause">
+              <Text fz="sm" style={pre} c={nc.rootCause.text ? undefined : 'dimmed'} span>
+                {nc.rootCause.text || 'Not found yet: corrective actions can be planned once it is.'}
+              </Text>
+            </Field>
+          )}
         </Stack>
       ) : (
         <form

@@ -59,7 +59,7 @@ function StatusStepper({ status }: { status: NcStatus }) {
 }
 
 function DetailsCard({ nc, onOwner }: { nc: Nonconformity; onOwner?: () => void }) {
-  const readControls = useSignedIn().permissions.readControls;
+  const { readControls, readIncidents } = useSignedIn().permissions;
   return (
     <Card withBorder padding="lg" h="100%" data-testid="nc-details">
       <Title order={2} fz="lg" mb="sm">
@@ -88,6 +88,17 @@ function DetailsCard({ nc, onOwner }: { nc: Nonconformity; onOwner?: () => void 
                 {nc.sourceNote}
               </Text>
             )}
+            {nc.incidents.map((i) => (
+              <Text fz="xs" key={i.id} data-testid="nc-incident">
+                {readIncidents ? (
+                  <Anchor component={Link} to={`/incidents/${i.id}`} fz="xs">
+                    {i.reference} {i.title}
+                  </Anchor>
+                ) : (
+                  `${i.reference} ${i.title}`
+                )}
+              </Text>
+            ))}
           </Field>
           <Field label="Requirement">
             {nc.clause && `Clause ${nc.clause.id} ${nc.clause.title}`}
