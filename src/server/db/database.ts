@@ -130,3 +130,17 @@ export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: unknown };
   return e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
+
+/**
+ * Runs a transaction that takes the next reference number (NC-0001, INC-0001), again from the
+ * start when another writer took the same number meanwhile (the unique index refuses the second).
+ */
+export async function withNextNumber<T>(db: Db, work: (trx: Db) => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(work);
+    } catch (e) {
+      if (!isUniqueViolation(e) || attempt >= attempts) throw e;
+    }
+  }
+}

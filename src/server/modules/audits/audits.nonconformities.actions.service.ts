@@ -11,7 +11,7 @@ import type { Actor } from '../../core/actor.js';
 import { AppError } from '../../core/app-error.js';
 import { grantLabel, type Grant } from '../../core/authorize.js';
 import type { CallMeta, Deps } from '../../core/deps.js';
-import type { Db } from '../../db/database.js';
+import { withNextNumber, type Db } from '../../db/database.js';
 import { nowIso } from '../../db/json.js';
 import type { CorrectiveActionRow } from '../../db/schema.js';
 import type { AssignmentService } from '../responsibilities/responsibilities.assignments.service.js';
@@ -27,7 +27,6 @@ import {
   personOf,
   staleNc,
   syncStatus,
-  withNextNumber,
   type Who,
 } from './audits.nonconformities.core.js';
 import { whysOf, type Access } from './audits.nonconformities.presenters.js';

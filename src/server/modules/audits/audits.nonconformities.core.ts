@@ -3,7 +3,7 @@ import type { TNcStatus } from '../../../contracts/audits.js';
 import type { Actor } from '../../core/actor.js';
 import { AppError } from '../../core/app-error.js';
 import type { Grant } from '../../core/authorize.js';
-import { isUniqueViolation, type Db } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
 import { nowIso } from '../../db/json.js';
 import type { CorrectiveActionRow, NcVerificationRow, NonconformityRow } from '../../db/schema.js';
 import { notify } from '../inbox/inbox.notifications.service.js';
@@ -228,15 +228,4 @@ export async function insertRaised(trx: Db, input: RaisedNc, who: Who): Promise<
     exceptPersonId: input.raisedByPersonId,
   });
   return { id, reference };
-}
-
-/** Runs a transaction that takes the next NC or CA number, again if another one took it meanwhile. */
-export async function withNextNumber<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await db.transaction().execute(work);
-    } catch (e) {
-      if (!isUniqueViolation(e) || attempt >= 2) throw e;
-    }
-  }
 }

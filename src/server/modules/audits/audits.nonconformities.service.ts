@@ -18,7 +18,7 @@ import { AppError, isAppError, type FieldError } from '../../core/app-error.js';
 import { grantLabel } from '../../core/authorize.js';
 import { decodeCursor, encodeCursor } from '../../core/cursor.js';
 import type { CallMeta, Deps } from '../../core/deps.js';
-import type { Db } from '../../db/database.js';
+import { withNextNumber, type Db } from '../../db/database.js';
 import { nowIso, toJson } from '../../db/json.js';
 import type { NonconformityRow } from '../../db/schema.js';
 import { notify } from '../inbox/inbox.notifications.service.js';
@@ -35,7 +35,6 @@ import {
   ncTrail,
   personOf,
   staleNc,
-  withNextNumber,
   type Who,
 } from './audits.nonconformities.core.js';
 import { citedBriefs, loadFacts } from './audits.nonconformities.facts.js';

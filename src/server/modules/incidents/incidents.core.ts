@@ -2,7 +2,7 @@ import type { TIncidentSeverity } from '../../../contracts/incidents.js';
 import type { Actor } from '../../core/actor.js';
 import { AppError } from '../../core/app-error.js';
 import type { Grant } from '../../core/authorize.js';
-import { isUniqueViolation, type Db } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
 import { fromJson } from '../../db/json.js';
 import type { IncidentRow } from '../../db/schema.js';
 import { appendTrail } from '../trail/trail.service.js';
@@ -78,17 +78,6 @@ export async function incidentTrail(
     objectId: r.id,
     changes: { reference: r.reference, ...changes, ...(opts.confidentialActor ? { actorConfidential: true } : {}) },
   });
-}
-
-/** Runs a transaction that takes the next incident number, again if another one took it meanwhile. */
-export async function withNextNumber<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await db.transaction().execute(work);
-    } catch (e) {
-      if (!isUniqueViolation(e) || attempt >= 2) throw e;
-    }
-  }
 }
 
 /** Whether an instant lies more than a minute ahead of now (clocks of browsers drift a little). */

@@ -17,7 +17,7 @@ import type { Actor } from '../../core/actor.js';
 import { AppError, type FieldError } from '../../core/app-error.js';
 import { decodeCursor, encodeCursor } from '../../core/cursor.js';
 import type { CallMeta, Deps } from '../../core/deps.js';
-import type { Db } from '../../db/database.js';
+import { withNextNumber, type Db } from '../../db/database.js';
 import { nowIso } from '../../db/json.js';
 import type { IncidentRow } from '../../db/schema.js';
 import { notify } from '../inbox/inbox.notifications.service.js';
@@ -37,7 +37,6 @@ import {
   personOf,
   readDeadlines,
   staleIncident,
-  withNextNumber,
   type Who,
 } from './incidents.core.js';
 import { loadFacts, presentIncident, presentMine, presentSummary, type Access } from './incidents.presenters.js';
